@@ -1,0 +1,51 @@
+//! Chain specifications: `dev` and `local` are built from the runtime's genesis presets; any other
+//! `--chain` value is read as a JSON chain-spec file.
+
+use ostrom_runtime::{
+	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
+	WASM_BINARY,
+};
+use sc_service::{ChainType, Properties};
+
+/// Chain spec of the Ostrom node (no extensions).
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// SS58 address format reported to wallets (generic Substrate, as the runtime's `SS58Prefix`).
+const SS58_FORMAT: u16 = 42;
+
+/// Chain properties wallets read: token symbol `OSTR`, 12 decimals, SS58 format 42.
+pub fn properties() -> Properties {
+	let mut properties = Properties::new();
+	properties.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
+	properties.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
+	properties.insert("ss58Format".into(), SS58_FORMAT.into());
+	properties
+}
+
+fn wasm_binary() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| {
+		"The runtime's Wasm binary is not available: build without SKIP_WASM_BUILD.".to_string()
+	})
+}
+
+/// `--dev`: a single-validator development chain (Alice), sudo Alice.
+pub fn development_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("Ostrom Development")
+		.with_id("ostrom_dev")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local`: a two-validator local testnet (Alice and Bob), no sudo.
+pub fn local_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("Ostrom Local Testnet")
+		.with_id("ostrom_local_testnet")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}

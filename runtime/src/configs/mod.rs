@@ -1,0 +1,17 @@
+//! `Config` implementations of every pallet in the runtime, grouped by area.
+//!
+//! - [`system`]: frame-system, block limits and the call filter;
+//! - [`consensus`]: timestamp, Aura and GRANDPA;
+//! - [`monetary`]: balances, transaction fees and the treasury;
+//! - [`accounts`]: utility, multisig and proxy;
+//! - [`governance`]: preimages and the scheduler;
+//! - [`safety`]: safe mode, transaction pause and (development only) sudo.
+
+pub mod accounts;
+pub mod consensus;
+pub mod governance;
+pub mod monetary;
+pub mod safety;
+pub mod system;
+
+pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

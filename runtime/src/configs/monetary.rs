@@ -1,0 +1,140 @@
+//! Balances, transaction fees and the treasury.
+//!
+//! Fees are sized for a real chain: a plain transfer costs on the order of 0.01 OSTR, and every
+//! fee goes to the treasury, which funds the commons (DESIGN §7).
+
+use frame_support::{
+	parameter_types,
+	traits::{
+		tokens::{imbalance::ResolveTo, PayFromAccount, UnityAssetBalanceConversion},
+		ConstU32, VariantCountOf,
+	},
+	weights::{
+		constants::ExtrinsicBaseWeight, ConstantMultiplier, WeightToFeeCoefficient,
+		WeightToFeeCoefficients, WeightToFeePolynomial,
+	},
+	PalletId,
+};
+use frame_system::{EnsureRoot, EnsureWithSuccess};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use smallvec::smallvec;
+use sp_runtime::{
+	traits::{AccountIdConversion, Bounded, IdentityLookup},
+	FixedPointNumber, Perbill, Permill, Perquintill,
+};
+
+use crate::{
+	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
+	time::DAYS,
+	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, System,
+};
+
+parameter_types! {
+	/// Minimum balance an account must keep to exist.
+	pub const ExistentialDeposit: Balance = EXISTENTIAL_DEPOSIT;
+}
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	type DustRemoval = ();
+	type ExistentialDeposit = ExistentialDeposit;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type DoneSlashHandler = ();
+}
+
+/// Maps weight to fee: the base weight of an extrinsic costs 1 milli-OSTR, linear above that.
+pub struct WeightToFee;
+impl WeightToFeePolynomial for WeightToFee {
+	type Balance = Balance;
+	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
+		let p = MILLI_UNIT;
+		let q = Balance::from(ExtrinsicBaseWeight::get().ref_time());
+		smallvec![WeightToFeeCoefficient {
+			degree: 1,
+			negative: false,
+			coeff_frac: Perbill::from_rational(p % q, q),
+			coeff_integer: p / q,
+		}]
+	}
+}
+
+parameter_types! {
+	/// Fee per byte of an encoded transaction: 10 micro-OSTR (a 1 KiB transaction pays ~0.01 OSTR).
+	pub const TransactionByteFee: Balance = 10 * MICRO_UNIT;
+	/// Operational transactions get this multiple of their fee as priority.
+	pub const OperationalFeeMultiplier: u8 = 5;
+	/// Fees rise when blocks are fuller than a quarter, fall when emptier.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the fee multiplier adapts (as on Polkadot).
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// The multiplier never falls below this.
+	pub MinimumMultiplier: Multiplier = Multiplier::saturating_from_rational(1, 10u128);
+	/// The multiplier never rises above this.
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// All fees go to the treasury.
+	type OnChargeTransaction = FungibleAdapter<Balances, ResolveTo<TreasuryAccount, Balances>>;
+	type OperationalFeeMultiplier = OperationalFeeMultiplier;
+	type WeightToFee = WeightToFee;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The treasury's pallet id; its account holds the commons' funds.
+	pub const TreasuryPalletId: PalletId = PalletId(*b"py/trsry");
+	/// The treasury's account.
+	pub TreasuryAccount: AccountId = TreasuryPalletId::get().into_account_truncating();
+	/// Approved spends are paid out once per spend period.
+	pub const SpendPeriod: BlockNumber = 6 * DAYS;
+	/// No funds are burnt at the end of a spend period.
+	pub const Burn: Permill = Permill::zero();
+	/// A payout must be claimed within this many blocks of becoming valid.
+	pub const PayoutPeriod: BlockNumber = 30 * DAYS;
+	/// Upper bound on what the spend origin may approve in one spend, until the constitution's
+	/// per-class spend limits replace Root here.
+	pub const MaxTreasurySpend: Balance = Balance::MAX;
+}
+
+impl pallet_treasury::Config for Runtime {
+	type Currency = Balances;
+	type RejectOrigin = EnsureRoot<AccountId>;
+	type RuntimeEvent = RuntimeEvent;
+	type SpendPeriod = SpendPeriod;
+	type Burn = Burn;
+	type PalletId = TreasuryPalletId;
+	type BurnDestination = ();
+	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
+	type SpendFunds = ();
+	type MaxApprovals = ConstU32<100>;
+	type SpendOrigin = EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>;
+	type AssetKind = ();
+	type Beneficiary = AccountId;
+	type BeneficiaryLookup = IdentityLookup<AccountId>;
+	type Paymaster = PayFromAccount<Balances, TreasuryAccount>;
+	type BalanceConverter = UnityAssetBalanceConversion;
+	type PayoutPeriod = PayoutPeriod;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+	type BlockNumberProvider = System;
+}

@@ -1,0 +1,94 @@
+//! Genesis presets. The node builds its `dev` and `local` chain specs from these, and later pallets
+//! extend them so that the development chain always shows everything that exists.
+//!
+//! - `development`: one validator (Alice), the well-known development accounts endowed, sudo Alice.
+//! - `local_testnet`: two validators (Alice and Bob), the same endowments, **no sudo key**.
+
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::Sr25519Keyring;
+
+use crate::{
+	currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
+};
+
+/// What each endowed development account starts with: one million OSTR.
+pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// Builds the genesis JSON patch shared by every preset.
+fn testnet_genesis(
+	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	endowed_accounts: Vec<AccountId>,
+	root: Option<AccountId>,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: root },
+	})
+}
+
+/// Aura and GRANDPA keys of a well-known development validator.
+fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
+	(who.public().into(), who.to_ed25519_keyring().public().into())
+}
+
+/// The well-known development accounts (Alice … Ferdie and their stashes).
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// The `development` preset: Alice validates alone and holds the sudo key.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![authority_keys(Sr25519Keyring::Alice)],
+		dev_accounts(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+	)
+}
+
+/// The `local_testnet` preset: Alice and Bob validate; there is no sudo key.
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![authority_keys(Sr25519Keyring::Alice), authority_keys(Sr25519Keyring::Bob)],
+		dev_accounts(),
+		None,
+	)
+}
+
+/// The JSON of the preset named `id`, if it exists.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.unwrap_or_default()
+			.into_bytes(),
+	)
+}
+
+/// The names of all presets. Later pallets add their genesis to the presets above, not new names.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

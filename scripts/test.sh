@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check CI runs: formatting, clippy (warnings denied), all Rust tests, and the end-to-end tests
+# against a real ostrom-node. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+# shellcheck source=env.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1;34m==> %s\033[0m (%s)\n' "$*" "$(date +%T)"; }
+started=$(date +%s)
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+# Clippy only needs the runtime's Rust, not its Wasm blob.
+step "cargo clippy (warnings denied)"
+SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+
+step "cargo build (node and runtime Wasm)"
+cargo build --locked --workspace
+
+step "cargo test"
+cargo test --locked --workspace
+
+step "end-to-end tests (@polkadot/api against ostrom-node)"
+(cd e2e && npm test)
+
+printf '\n\033[1;32mall checks passed in %ss\033[0m\n' "$(($(date +%s) - started))"
