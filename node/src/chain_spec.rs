@@ -49,3 +49,43 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_properties(properties())
 		.build())
 }
+
+#[cfg(test)]
+mod tests {
+	#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+	use super::*;
+	use sc_service::ChainSpec as _;
+
+	#[test]
+	fn both_chains_report_ostr_with_12_decimals() {
+		for spec in [development_chain_spec().unwrap(), local_chain_spec().unwrap()] {
+			let props = spec.properties();
+			assert_eq!(props["tokenSymbol"], "OSTR");
+			assert_eq!(props["tokenDecimals"], 12);
+			assert_eq!(props["ss58Format"], 42);
+		}
+	}
+
+	#[test]
+	fn chains_are_built_from_the_runtime_presets() {
+		let dev = development_chain_spec().unwrap();
+		assert_eq!(dev.id(), "ostrom_dev");
+		assert_eq!(dev.chain_type(), ChainType::Development);
+		let local = local_chain_spec().unwrap();
+		assert_eq!(local.id(), "ostrom_local_testnet");
+		assert_eq!(local.chain_type(), ChainType::Local);
+
+		// The genesis each spec produces (the runtime's preset): dev has a sudo key, local none.
+		let dev_json: serde_json::Value =
+			serde_json::from_str(&dev.as_json(false).unwrap()).unwrap();
+		let local_json: serde_json::Value =
+			serde_json::from_str(&local.as_json(false).unwrap()).unwrap();
+		let dev_genesis = &dev_json["genesis"]["runtimeGenesis"]["patch"];
+		let local_genesis = &local_json["genesis"]["runtimeGenesis"]["patch"];
+		assert_eq!(dev_genesis["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+		assert!(local_genesis["sudo"]["key"].is_null(), "local testnet has a sudo key");
+		assert_eq!(dev_genesis["aura"]["authorities"].as_array().unwrap().len(), 1);
+		assert_eq!(local_genesis["aura"]["authorities"].as_array().unwrap().len(), 2);
+	}
+}

@@ -10,11 +10,9 @@ use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
-use sp_keyring::Sr25519Keyring;
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::{
-	currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
-};
+use crate::{currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
 
 /// What each endowed development account starts with: one million OSTR.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -27,11 +25,7 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts
-				.iter()
-				.cloned()
-				.map(|k| (k, ENDOWMENT))
-				.collect::<Vec<_>>(),
+			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
@@ -43,9 +37,10 @@ fn testnet_genesis(
 	})
 }
 
-/// Aura and GRANDPA keys of a well-known development validator.
-fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
-	(who.public().into(), who.to_ed25519_keyring().public().into())
+/// Aura (sr25519) and GRANDPA (ed25519) keys of a well-known development validator, as
+/// `--alice` / `--bob` put them into the node's keystore.
+fn authority_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
 }
 
 /// The well-known development accounts (Alice … Ferdie and their stashes).
@@ -56,7 +51,7 @@ fn dev_accounts() -> Vec<AccountId> {
 /// The `development` preset: Alice validates alone and holds the sudo key.
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
-		vec![authority_keys(Sr25519Keyring::Alice)],
+		vec![authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
@@ -65,7 +60,10 @@ pub fn development_config_genesis() -> Value {
 /// The `local_testnet` preset: Alice and Bob validate; there is no sudo key.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
-		vec![authority_keys(Sr25519Keyring::Alice), authority_keys(Sr25519Keyring::Bob)],
+		vec![
+			authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		],
 		dev_accounts(),
 		None,
 	)
@@ -78,11 +76,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
 		_ => return None,
 	};
-	Some(
-		serde_json::to_string(&patch)
-			.unwrap_or_default()
-			.into_bytes(),
-	)
+	Some(serde_json::to_string(&patch).unwrap_or_default().into_bytes())
 }
 
 /// The names of all presets. Later pallets add their genesis to the presets above, not new names.

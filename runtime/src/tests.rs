@@ -12,9 +12,9 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
 use crate::{
+	configs::monetary::TreasuryAccount,
 	configs::{accounts::ProxyType, safety::SafeModeWhitelistedCalls},
 	currency::{deposit, MILLI_UNIT, UNIT},
-	configs::monetary::TreasuryAccount,
 	genesis_config_presets::{self, ENDOWMENT},
 	Balances, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SafeMode, Sudo, System,
 	TransactionPayment, TxPause,
@@ -171,10 +171,12 @@ fn safe_mode_stops_everything_but_the_whitelist_and_only_root_enters_it() {
 #[test]
 fn paused_calls_are_filtered_and_the_brakes_cannot_be_paused() {
 	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-		let name = |p: &[u8], c: &[u8]| {
-			(p.to_vec().try_into().unwrap(), c.to_vec().try_into().unwrap())
-		};
-		assert_ok!(TxPause::pause(RuntimeOrigin::root(), name(b"Balances", b"transfer_keep_alive")));
+		let name =
+			|p: &[u8], c: &[u8]| (p.to_vec().try_into().unwrap(), c.to_vec().try_into().unwrap());
+		assert_ok!(TxPause::pause(
+			RuntimeOrigin::root(),
+			name(b"Balances", b"transfer_keep_alive")
+		));
 		assert!(!base_filter_allows(&transfer_call(UNIT)));
 		assert!(base_filter_allows(&remark_call()));
 		assert_noop!(

@@ -6,11 +6,9 @@ use frame_support::{
 	traits::{ConstU32, InstanceFilter},
 };
 use scale_info::TypeInfo;
-use sp_runtime::RuntimeDebug;
 
 use crate::{
-	currency::deposit, Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
-	System,
+	currency::deposit, Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System,
 };
 
 impl pallet_utility::Config for Runtime {
@@ -49,7 +47,7 @@ impl pallet_multisig::Config for Runtime {
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,
@@ -70,16 +68,16 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			ProxyType::Any => true,
 			ProxyType::NonTransfer => !matches!(
 				c,
-				RuntimeCall::Balances(..) |
-					RuntimeCall::Treasury(..) |
-					RuntimeCall::Multisig(..) |
-					RuntimeCall::Proxy(..)
+				RuntimeCall::Balances(..)
+					| RuntimeCall::Treasury(..)
+					| RuntimeCall::Multisig(..)
+					| RuntimeCall::Proxy(..)
 			),
 			ProxyType::CancelProxy => matches!(
 				c,
-				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }) |
-					RuntimeCall::Utility(..) |
-					RuntimeCall::Multisig(..)
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. })
+					| RuntimeCall::Utility(..)
+					| RuntimeCall::Multisig(..)
 			),
 		}
 	}

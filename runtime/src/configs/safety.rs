@@ -22,11 +22,11 @@ impl Contains<RuntimeCall> for SafeModeWhitelistedCalls {
 	fn contains(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::System(_) |
-				RuntimeCall::Timestamp(_) |
-				RuntimeCall::SafeMode(_) |
-				RuntimeCall::TxPause(_) |
-				RuntimeCall::Sudo(_)
+			RuntimeCall::System(_)
+				| RuntimeCall::Timestamp(_)
+				| RuntimeCall::SafeMode(_)
+				| RuntimeCall::TxPause(_)
+				| RuntimeCall::Sudo(_)
 		)
 	}
 }
@@ -36,11 +36,11 @@ pub struct TxPauseWhitelistedCalls;
 impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for TxPauseWhitelistedCalls {
 	fn contains(full_name: &pallet_tx_pause::RuntimeCallNameOf<Runtime>) -> bool {
 		let pallet = full_name.0.as_slice();
-		pallet == b"System" ||
-			pallet == b"Timestamp" ||
-			pallet == b"TxPause" ||
-			pallet == b"SafeMode" ||
-			pallet == b"Sudo"
+		pallet == b"System"
+			|| pallet == b"Timestamp"
+			|| pallet == b"TxPause"
+			|| pallet == b"SafeMode"
+			|| pallet == b"Sudo"
 	}
 }
 

@@ -1,7 +1,9 @@
 //! frame-system: block weight and length limits, account data and the base call filter.
 
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::InsideBoth,
 	weights::{
 		constants::{
@@ -41,10 +43,12 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	/// Per-class block length limits.
-	pub RuntimeBlockLength: BlockLength = BlockLength::max_with_normal_ratio(
-		MAXIMUM_BLOCK_LENGTH,
-		NORMAL_DISPATCH_RATIO,
-	);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(MAXIMUM_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
+		})
+		.build();
 	/// Generic Substrate SS58 prefix (addresses start with `5`), so Polkadot.js shows the
 	/// well-known development accounts as people expect.
 	pub const SS58Prefix: u8 = 42;
@@ -52,8 +56,8 @@ parameter_types! {
 
 // Fail the build if the runtime's weights do not leave room for the base costs.
 const _: () = assert!(
-	BlockExecutionWeight::get().ref_time() < MAXIMUM_BLOCK_WEIGHT.ref_time() &&
-		ExtrinsicBaseWeight::get().ref_time() < MAXIMUM_BLOCK_WEIGHT.ref_time()
+	BlockExecutionWeight::get().ref_time() < MAXIMUM_BLOCK_WEIGHT.ref_time()
+		&& ExtrinsicBaseWeight::get().ref_time() < MAXIMUM_BLOCK_WEIGHT.ref_time()
 );
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
