@@ -66,9 +66,9 @@ describe('ostrom-node --dev', () => {
     let checked = 0;
     for (const [section, methods] of Object.entries(api.tx)) {
       for (const [method, tx] of Object.entries(methods)) {
-        for (const arg of tx.meta.args) {
-          const type = registry.createLookupType(arg.type);
-          assert.doesNotThrow(() => registry.createType(type), `${section}.${method}(${arg.name}: ${arg.type})`);
+        for (const field of tx.meta.fields) {
+          const type = registry.createLookupType(field.type);
+          assert.doesNotThrow(() => registry.createType(type), `${section}.${method}(${field.name}: ${field.typeName})`);
           checked += 1;
         }
       }

@@ -7,6 +7,8 @@ import { connect, startNode, waitForFinalized } from '../lib/node.js';
 // A fixed node key gives Alice a known peer id, so Bob can name her as bootnode.
 const ALICE_NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
 const ALICE_PEER_ID = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
+// A validator of a non-development chain must be given its node key.
+const BOB_NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000002';
 
 describe('ostrom-node --chain local (two validators)', () => {
   let alice;
@@ -17,7 +19,7 @@ describe('ostrom-node --chain local (two validators)', () => {
   before(async () => {
     alice = await startNode(['--chain', 'local', '--alice', '--node-key', ALICE_NODE_KEY], { name: 'alice' });
     bob = await startNode([
-      '--chain', 'local', '--bob',
+      '--chain', 'local', '--bob', '--node-key', BOB_NODE_KEY,
       '--bootnodes', `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`,
     ], { name: 'bob' });
     apiAlice = await connect(alice);

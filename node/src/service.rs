@@ -217,6 +217,7 @@ pub fn new_full<
 	}
 
 	let role = config.role;
+	let is_development = config.chain_spec.chain_type() == sc_service::ChainType::Development;
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;
 	let name = config.network.node_name.clone();
@@ -301,6 +302,15 @@ pub fn new_full<
 			protocol_name: grandpa_protocol_name,
 		};
 
+		// GRANDPA's default voting rules vote two blocks behind the best block, to avoid voting
+		// for blocks that may still be reorganised away. A development chain has one validator and
+		// no forks, so it votes on its best block: blocks finalise one slot after they are made.
+		let voting_rule = if is_development {
+			sc_consensus_grandpa::VotingRulesBuilder::new().build()
+		} else {
+			sc_consensus_grandpa::VotingRulesBuilder::default().build()
+		};
+
 		// Every node runs the full voter (non-authorities only observe votes through it).
 		let grandpa_params = sc_consensus_grandpa::GrandpaParams {
 			config: grandpa_config,
@@ -308,7 +318,7 @@ pub fn new_full<
 			network,
 			sync: Arc::new(sync_service),
 			notification_service: grandpa_notification_service,
-			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+			voting_rule,
 			prometheus_registry,
 			shared_voter_state: SharedVoterState::empty(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),

@@ -20,15 +20,26 @@ use crate::{
 	TransactionPayment, TxPause,
 };
 
-/// Genesis storage of the named preset, built the way the node builds it (preset patch applied to
-/// the default config).
+/// Merges a genesis JSON patch into `base`, as the node does when it builds a chain spec.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Genesis storage of the named preset, built the way the node builds it: the preset's patch
+/// applied to the default genesis config.
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
-	let json = frame_support::genesis_builder_helper::get_preset::<RuntimeGenesisConfig>(
-		&Some(PresetId::from(name)),
-		genesis_config_presets::get_preset,
-	)
-	.unwrap_or_else(|| panic!("preset {name} exists"));
-	let config: RuntimeGenesisConfig = serde_json::from_slice(&json).unwrap();
+	let patch = genesis_config_presets::get_preset(&PresetId::from(name))
+		.unwrap_or_else(|| panic!("preset {name} exists"));
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, serde_json::from_slice(&patch).unwrap());
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
 	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
 	ext.execute_with(|| System::set_block_number(1));
 	ext
