@@ -23,6 +23,14 @@ cargo build --locked --workspace
 step "cargo test"
 cargo test --locked --workspace
 
+# Every pallet's benchmarks, linted and run once as tests against its mock runtime.
+for manifest in pallets/*/Cargo.toml; do
+	pallet=$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)
+	step "benchmarks of $pallet (clippy + tests with runtime-benchmarks)"
+	SKIP_WASM_BUILD=1 cargo clippy --locked -p "$pallet" --all-targets --features runtime-benchmarks -- -D warnings
+	SKIP_WASM_BUILD=1 cargo test --locked -p "$pallet" --features runtime-benchmarks
+done
+
 step "end-to-end tests (@polkadot/api against ostrom-node)"
 (cd e2e && npm test)
 

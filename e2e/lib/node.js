@@ -126,3 +126,31 @@ export function waitForFinalized(api, n, timeoutMs) {
     }).then((u) => { unsub = u; });
   });
 }
+
+/**
+ * Signs and sends `tx` as `signer`. Resolves with the result once the transaction is in a block
+ * (or finalized, with `{ finalized: true }`); rejects with `section.ErrorName` for a module error.
+ */
+export function submit(api, tx, signer, { finalized = false } = {}) {
+  return new Promise((res, rej) => {
+    let unsub = null;
+    const done = (fn, value) => {
+      if (unsub) unsub();
+      fn(value);
+    };
+    tx.signAndSend(signer, (r) => {
+      if (r.dispatchError) {
+        if (r.dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(r.dispatchError.asModule);
+          done(rej, new Error(`${section}.${name}`));
+        } else {
+          done(rej, new Error(r.dispatchError.toString()));
+        }
+      } else if (finalized ? r.status.isFinalized : r.status.isInBlock) {
+        done(res, r);
+      } else if (r.isError) {
+        done(rej, new Error(`transaction status ${r.status.type}`));
+      }
+    }).then((u) => { unsub = u; }, rej);
+  });
+}

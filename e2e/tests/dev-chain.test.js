@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, startNode, waitForFinalized } from '../lib/node.js';
+import { connect, startNode, submit, waitForFinalized } from '../lib/node.js';
 
 const UNIT = 10n ** 12n;
 /** `ostrom-node --dev` must finalise within this long of being started (debug build included). */
@@ -56,6 +56,7 @@ describe('ostrom-node --dev', () => {
     for (const name of [
       'System', 'Timestamp', 'Aura', 'Grandpa', 'Balances', 'TransactionPayment', 'Treasury',
       'Utility', 'Multisig', 'Proxy', 'Preimage', 'Scheduler', 'SafeMode', 'TxPause', 'Sudo',
+      'Reputation',
     ]) {
       assert.ok(pallets.includes(name), `pallet ${name} missing from metadata (${pallets})`);
     }
@@ -124,24 +125,7 @@ describe('ostrom-node --dev', () => {
     const destBefore = (await api.query.system.account(dest.address)).data.free.toBigInt();
     assert.equal(destBefore, 0n);
 
-    const result = await new Promise((res, rej) => {
-      let unsub = null;
-      api.tx.balances
-        .transferKeepAlive(dest.address, amount)
-        .signAndSend(alice, (r) => {
-          if (r.dispatchError) {
-            if (unsub) unsub();
-            rej(new Error(`dispatch error: ${r.dispatchError.toString()}`));
-          } else if (r.status.isFinalized) {
-            if (unsub) unsub();
-            res(r);
-          } else if (r.isError) {
-            if (unsub) unsub();
-            rej(new Error(`transaction status ${r.status.type}`));
-          }
-        })
-        .then((u) => { unsub = u; }, rej);
-    });
+    const result = await submit(api, api.tx.balances.transferKeepAlive(dest.address, amount), alice, { finalized: true });
 
     const names = result.events.map(({ event }) => `${event.section}.${event.method}`);
     assert.ok(names.includes('system.ExtrinsicSuccess'), `events: ${names}`);

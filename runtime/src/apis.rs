@@ -17,10 +17,12 @@ use sp_runtime::{
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
 
+use pallet_reputation::DomainId;
+
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	InherentDataExt, Nonce, Reputation, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -194,6 +196,30 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_reputation::runtime_api::ReputationApi<Block, AccountId, DomainId, BlockNumber>
+		for Runtime
+	{
+		fn scores(who: AccountId) -> Vec<(DomainId, u128)> {
+			Reputation::scores_of(&who)
+		}
+
+		fn total_score(who: AccountId) -> u128 {
+			Reputation::total_score_of(&who)
+		}
+
+		fn domain_totals() -> Vec<(DomainId, u128)> {
+			Reputation::domain_totals()
+		}
+
+		fn domains() -> Vec<(DomainId, Vec<u8>, BlockNumber)> {
+			Reputation::domain_list()
+		}
+
+		fn personhood(who: AccountId) -> Option<BlockNumber> {
+			Reputation::personhood_expiry(&who)
 		}
 	}
 

@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_multisig, Multisig]
 	[pallet_proxy, Proxy]
 	[pallet_preimage, Preimage]
+	[pallet_reputation, Reputation]
 	[pallet_scheduler, Scheduler]
 	[pallet_treasury, Treasury]
 	[pallet_safe_mode, SafeMode]

@@ -3,6 +3,10 @@
 //!
 //! - `development`: one validator (Alice), the well-known development accounts endowed, sudo Alice.
 //! - `local_testnet`: two validators (Alice and Bob), the same endowments, **no sudo key**.
+//!
+//! Both seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
+//! attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and Alice
+//! issuing personhood credentials.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -12,10 +16,44 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::{currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	currency::UNIT, time::DAYS, AccountId, Balance, BalancesConfig, BlockNumber, ReputationConfig,
+	RuntimeGenesisConfig, SudoConfig,
+};
 
 /// What each endowed development account starts with: one million OSTR.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// The reputation domains every preset seeds: `(id, name, half-life in blocks)`.
+pub fn reputation_domains() -> Vec<(pallet_reputation::DomainId, Vec<u8>, BlockNumber)> {
+	vec![
+		(0, b"code".to_vec(), 90 * DAYS),
+		(1, b"data".to_vec(), 180 * DAYS),
+		(2, b"evaluation".to_vec(), 90 * DAYS),
+		(3, b"safety".to_vec(), 180 * DAYS),
+		(4, b"docs".to_vec(), 60 * DAYS),
+	]
+}
+
+/// Most points one development attestation may carry.
+pub const DEV_MAX_PER_ATTESTATION: u128 = 1_000;
+/// Points a development attester may attest per day.
+pub const DEV_RATE_LIMIT: u128 = 10_000;
+
+/// Development attesters: Alice in every domain, Bob in code and docs, Charlie in evaluation and
+/// safety.
+fn reputation_attesters() -> Vec<(pallet_reputation::DomainId, AccountId, u128, u128)> {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	let charlie = Sr25519Keyring::Charlie.to_account_id();
+	let mut attesters: Vec<_> =
+		reputation_domains().into_iter().map(|(domain, ..)| (domain, alice.clone())).collect();
+	attesters.extend([(0, bob.clone()), (4, bob), (2, charlie.clone()), (3, charlie)]);
+	attesters
+		.into_iter()
+		.map(|(domain, who)| (domain, who, DEV_MAX_PER_ATTESTATION, DEV_RATE_LIMIT))
+		.collect()
+}
 
 /// Builds the genesis JSON patch shared by every preset.
 fn testnet_genesis(
@@ -34,6 +72,11 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
+		reputation: ReputationConfig {
+			domains: reputation_domains(),
+			attesters: reputation_attesters(),
+			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
+		},
 	})
 }
 

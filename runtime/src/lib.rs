@@ -245,6 +245,10 @@ mod runtime {
 	#[runtime::pallet_index(31)]
 	pub type Scheduler = pallet_scheduler;
 
+	// Ostrom.
+	#[runtime::pallet_index(50)]
+	pub type Reputation = pallet_reputation;
+
 	// Emergency brakes.
 	#[runtime::pallet_index(40)]
 	pub type SafeMode = pallet_safe_mode;

@@ -16,8 +16,8 @@ use crate::{
 	configs::{accounts::ProxyType, safety::SafeModeWhitelistedCalls},
 	currency::{deposit, MILLI_UNIT, UNIT},
 	genesis_config_presets::{self, ENDOWMENT},
-	Balances, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SafeMode, Sudo, System,
-	TransactionPayment, TxPause,
+	Balances, Reputation, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SafeMode,
+	Sudo, System, TransactionPayment, TxPause,
 };
 
 /// Merges a genesis JSON patch into `base`, as the node does when it builds a chain spec.
@@ -84,6 +84,41 @@ fn development_preset_has_alice_as_validator_and_sudo() {
 		for who in Sr25519Keyring::well_known() {
 			assert_eq!(Balances::free_balance(who.to_account_id()), ENDOWMENT);
 		}
+		// Reputation: five domains, development attesters and issuer.
+		let names: Vec<Vec<u8>> =
+			Reputation::domain_list().into_iter().map(|(_, name, _)| name).collect();
+		assert_eq!(
+			names,
+			vec![
+				b"code".to_vec(),
+				b"data".to_vec(),
+				b"evaluation".to_vec(),
+				b"safety".to_vec(),
+				b"docs".to_vec()
+			]
+		);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		assert_ok!(Reputation::attest(
+			RuntimeOrigin::signed(alice.clone()),
+			dave.clone(),
+			0,
+			100,
+			Default::default()
+		));
+		assert_eq!(Reputation::score_of(&dave, 0), 100);
+		assert_noop!(
+			Reputation::attest(
+				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+				dave.clone(),
+				2,
+				100,
+				Default::default()
+			),
+			pallet_reputation::Error::<Runtime>::NotAttester
+		);
+		assert_ok!(Reputation::issue_credential(RuntimeOrigin::signed(alice), dave.clone(), 1_000));
+		assert_eq!(Reputation::personhood_expiry(&dave), Some(1_000));
 	});
 }
 

@@ -5,12 +5,14 @@
 //! - [`monetary`]: balances, transaction fees and the treasury;
 //! - [`accounts`]: utility, multisig and proxy;
 //! - [`governance`]: preimages and the scheduler;
+//! - [`reputation`]: Ostrom's attestation-backed reputation and personhood;
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.
 
 pub mod accounts;
 pub mod consensus;
 pub mod governance;
 pub mod monetary;
+pub mod reputation;
 pub mod safety;
 pub mod system;
 

@@ -1,0 +1,82 @@
+//! Traits through which other pallets (voting, constitution, artifacts, quadratic funding) use
+//! reputation and personhood without depending on this pallet's storage.
+
+use sp_runtime::{DispatchError, Perbill};
+
+/// Read access to current (decayed) reputation.
+///
+/// Every score is the value at the current block, with decay applied; see [`crate::decay`] for
+/// the rounding bound.
+pub trait ReputationProvider<AccountId, DomainId> {
+	/// Current score of `who` in `domain` (`0` for an unknown domain).
+	fn score(who: &AccountId, domain: DomainId) -> u128;
+
+	/// Sum of the current scores of `who` over all domains (at most `MaxDomains` reads).
+	fn total_score(who: &AccountId) -> u128;
+
+	/// `Σ weight · score(who, domain)` over `weights` (each product rounded down). A domain listed
+	/// twice counts twice; unknown domains count zero. Costs one score read per entry.
+	fn weighted_score(who: &AccountId, weights: &[(DomainId, Perbill)]) -> u128;
+
+	/// Current total reputation in `domain`: the sum of all scores, within the bound stated in
+	/// [`crate::decay`] (`0` for an unknown domain).
+	fn domain_total(domain: DomainId) -> u128;
+
+	/// `Σ weight · domain_total(domain)` over `weights`: the denominator matching
+	/// [`Self::weighted_score`] (e.g. for a support threshold).
+	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128;
+}
+
+/// Read access to personhood credentials.
+pub trait PersonhoodProvider<AccountId> {
+	/// Whether `who` holds a credential that has not expired and whose issuer is still
+	/// authorised.
+	fn is_person(who: &AccountId) -> bool;
+
+	/// Number of stored credentials: an upper bound on the number of persons (expired
+	/// credentials count until they are purged).
+	fn person_count() -> u32;
+}
+
+/// Slashing of reputation by other pallets (e.g. the constitution's conflict-of-interest
+/// challenges). The caller is responsible for its own origin checks and for charging
+/// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`).
+pub trait ReputationSlasher<AccountId, DomainId, Hash> {
+	/// Remove `fraction` of the reputation of `who` in `domain` (or in every domain if `None`),
+	/// recording `reason`. Returns the number of points removed.
+	fn slash(
+		who: &AccountId,
+		domain: Option<DomainId>,
+		fraction: Perbill,
+		reason: Hash,
+	) -> Result<u128, DispatchError>;
+}
+
+/// No reputation at all: for runtimes or tests without the pallet.
+impl<AccountId, DomainId> ReputationProvider<AccountId, DomainId> for () {
+	fn score(_: &AccountId, _: DomainId) -> u128 {
+		0
+	}
+	fn total_score(_: &AccountId) -> u128 {
+		0
+	}
+	fn weighted_score(_: &AccountId, _: &[(DomainId, Perbill)]) -> u128 {
+		0
+	}
+	fn domain_total(_: DomainId) -> u128 {
+		0
+	}
+	fn weighted_total(_: &[(DomainId, Perbill)]) -> u128 {
+		0
+	}
+}
+
+/// Nobody is a person: for runtimes or tests without the pallet.
+impl<AccountId> PersonhoodProvider<AccountId> for () {
+	fn is_person(_: &AccountId) -> bool {
+		false
+	}
+	fn person_count() -> u32 {
+		0
+	}
+}
