@@ -17,6 +17,10 @@ cargo fmt --all --check
 step "cargo clippy (warnings denied)"
 SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
 
+# The benchmark CLI and runtime benchmarks exist only with this feature; keep them compiling.
+step "cargo clippy --features runtime-benchmarks (node and runtime)"
+SKIP_WASM_BUILD=1 cargo clippy --locked -p ostrom-node -p ostrom-runtime --features runtime-benchmarks -- -D warnings
+
 step "cargo build (node and runtime Wasm)"
 cargo build --locked --workspace
 

@@ -10,6 +10,9 @@ use sc_service::{ChainType, Properties};
 /// Chain spec of the Ostrom node (no extensions).
 pub type ChainSpec = sc_service::GenericChainSpec;
 
+/// Network protocol id: Ostrom nodes only peer with Ostrom nodes.
+const PROTOCOL_ID: &str = "ostrom";
+
 /// SS58 address format reported to wallets (generic Substrate, as the runtime's `SS58Prefix`).
 const SS58_FORMAT: u16 = 42;
 
@@ -34,6 +37,7 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 		.with_name("Ostrom Development")
 		.with_id("ostrom_dev")
 		.with_chain_type(ChainType::Development)
+		.with_protocol_id(PROTOCOL_ID)
 		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
 		.with_properties(properties())
 		.build())
@@ -45,6 +49,7 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_name("Ostrom Local Testnet")
 		.with_id("ostrom_local_testnet")
 		.with_chain_type(ChainType::Local)
+		.with_protocol_id(PROTOCOL_ID)
 		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
 		.with_properties(properties())
 		.build())
@@ -75,6 +80,8 @@ mod tests {
 		let local = local_chain_spec().unwrap();
 		assert_eq!(local.id(), "ostrom_local_testnet");
 		assert_eq!(local.chain_type(), ChainType::Local);
+		assert_eq!(dev.protocol_id(), Some(PROTOCOL_ID));
+		assert_eq!(local.protocol_id(), Some(PROTOCOL_ID));
 
 		// The genesis each spec produces (the runtime's preset): dev has a sudo key, local none.
 		let dev_json: serde_json::Value =
