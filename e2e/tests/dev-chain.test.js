@@ -139,6 +139,7 @@ describe('ostrom-node --dev', () => {
     assert.ok(feeEvent, `no TransactionFeePaid in ${names}`);
     const fee = feeEvent.event.data[1].toBigInt();
     assert.ok(fee > 0n, 'the transfer paid no fee');
+    console.log(`# transfer_keep_alive fee: ${fee} plancks (${Number(fee) / 1e12} OSTR)`);
 
     const blockHash = result.status.asFinalized;
     const atBlock = await api.at(blockHash);

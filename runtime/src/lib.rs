@@ -38,13 +38,6 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-pub use frame_system::Call as SystemCall;
-pub use pallet_balances::Call as BalancesCall;
-pub use pallet_timestamp::Call as TimestampCall;
-#[cfg(any(feature = "std", test))]
-pub use sp_runtime::BuildStorage;
-pub use sp_runtime::{Perbill, Permill};
-
 /// Primitive types used across the runtime and the node.
 pub mod primitives {
 	use super::*;
@@ -181,7 +174,6 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to apply on runtime upgrade. Empty for the first release.
-#[allow(unused_parens)]
 type Migrations = ();
 
 /// Executive: handles dispatch to the various modules.
