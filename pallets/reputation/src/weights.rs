@@ -2,17 +2,18 @@
 //!
 //! **ESTIMATES.** These numbers were written by hand from the storage accesses of each call and
 //! the measured weights of comparable polkadot-sdk calls; they have NOT been generated on
-//! reference hardware. Regenerate them with
+//! reference hardware. Regenerate them before a production release with a release build of the
+//! node that has the benchmark CLI:
 //!
 //! ```text
-//! frame-omni-bencher v1 benchmark pallet --runtime <ostrom_runtime.wasm> \
-//!     --pallet pallet_reputation --extrinsic '*' --steps 50 --repeat 20 \
-//!     --output pallets/reputation/src/weights.rs
+//! cargo build --release -p ostrom-node --features runtime-benchmarks
+//! ostrom-node benchmark pallet --chain dev --pallet pallet_reputation --extrinsic '*' \
+//!     --steps 50 --repeat 20 --output pallets/reputation/src/weights.rs --template <pallet template>
 //! ```
 //!
-//! before a production release. The storage-read/-write counts and proof sizes below are the
-//! worst cases of the benchmarks in `benchmarking.rs` (with `MaxAttestationsPerAttester = 64`,
-//! `MaxDomains = 16`, 128 buckets in a domain total, 32-byte accounts and hashes).
+//! The storage-read/-write counts and proof sizes below are the worst cases of the benchmarks in
+//! `benchmarking.rs` (with `MaxAttestationsPerAttester = 64`, `MaxDomains = 16`, 128 buckets in a
+//! domain total, 32-byte accounts and hashes).
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
