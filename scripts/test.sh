@@ -21,6 +21,9 @@ SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
 step "cargo clippy --features runtime-benchmarks (node and runtime)"
 SKIP_WASM_BUILD=1 cargo clippy --locked -p ostrom-node -p ostrom-runtime --features runtime-benchmarks -- -D warnings
 
+step "cargo clippy --features try-runtime (node and runtime)"
+SKIP_WASM_BUILD=1 cargo clippy --locked -p ostrom-node -p ostrom-runtime --features try-runtime -- -D warnings
+
 step "cargo build (node and runtime Wasm)"
 cargo build --locked --workspace
 
