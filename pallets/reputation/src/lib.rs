@@ -824,6 +824,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Move `record` to `epoch`, then remove `cut(record units)` units from it and from the
+	/// domain's buckets; returns the points this removed (read at clock fraction `frac`).
+	fn cut_record(
+		record: &mut ScoreRecord,
+		buckets: &mut Buckets,
+		(epoch, frac): (u64, u32),
+		cut: impl FnOnce(u128) -> u128,
+	) -> Result<u128, Error<T>> {
+		Self::normalize(record, buckets, epoch)?;
+		let before = decay::units_to_points(record.units, frac);
+		let cut = cut(record.units).min(record.units);
+		record.units = record.units.saturating_sub(cut);
+		decay::bucket_remove(buckets, epoch, cut);
+		let after = decay::units_to_points(record.units, frac);
+		Ok(before.saturating_sub(after))
+	}
+
 	/// Store `record` (delete it if it is zero), keeping [`DomainRecords`] in step; `existed`
 	/// tells whether a record was stored before.
 	fn put_score(
@@ -891,19 +908,14 @@ impl<T: Config> Pallet<T> {
 		let Some(mut record) = Scores::<T>::get(&attestation.subject, domain) else {
 			return Ok(0);
 		};
-		let (epoch, frac) = Self::epoch_and_fraction(&info, now);
-		let mut buckets = DomainTotals::<T>::get(domain);
-		Self::normalize(&mut record, &mut buckets, epoch)?;
-		let before = decay::units_to_points(record.units, frac);
+		let clock = Self::epoch_and_fraction(&info, now);
 		let remaining =
-			decay::shift_epochs(attestation.units, epoch.saturating_sub(attestation.epoch));
-		let cut = remaining.min(record.units);
-		record.units = record.units.saturating_sub(cut);
-		decay::bucket_remove(&mut buckets, epoch, cut);
-		let after = decay::units_to_points(record.units, frac);
+			decay::shift_epochs(attestation.units, clock.0.saturating_sub(attestation.epoch));
+		let mut buckets = DomainTotals::<T>::get(domain);
+		let points_removed = Self::cut_record(&mut record, &mut buckets, clock, |_| remaining)?;
 		Self::put_score(&attestation.subject, domain, &record, true)?;
 		Self::put_buckets(domain, buckets);
-		Ok(before.saturating_sub(after))
+		Ok(points_removed)
 	}
 
 	/// Add a domain (shared by the call and the genesis build).
@@ -1006,15 +1018,12 @@ impl<T: Config> Pallet<T> {
 		let mut updates = Vec::new();
 		for (id, info) in domains {
 			let Some(mut record) = Scores::<T>::get(who, id) else { continue };
-			let (epoch, frac) = Self::epoch_and_fraction(&info, now);
+			let clock = Self::epoch_and_fraction(&info, now);
 			let mut buckets = DomainTotals::<T>::get(id);
-			Self::normalize(&mut record, &mut buckets, epoch)?;
-			let before = decay::units_to_points(record.units, frac);
-			let cut = fraction.mul_floor(record.units);
-			record.units = record.units.saturating_sub(cut);
-			decay::bucket_remove(&mut buckets, epoch, cut);
-			let after = decay::units_to_points(record.units, frac);
-			updates.push((id, record, buckets, before.saturating_sub(after)));
+			let points_removed = Self::cut_record(&mut record, &mut buckets, clock, |units| {
+				fraction.mul_floor(units)
+			})?;
+			updates.push((id, record, buckets, points_removed));
 		}
 		ensure!(!updates.is_empty(), Error::<T>::NoReputation);
 		let mut total: u128 = 0;
@@ -1058,20 +1067,24 @@ impl<T: Config> Pallet<T> {
 
 	/// Current score of `who` in `domain` (`0` for an unknown domain).
 	pub fn score_of(who: &T::AccountId, domain: DomainId) -> u128 {
-		let Some(info) = Domains::<T>::get(domain) else { return 0 };
-		let Some(record) = Scores::<T>::get(who, domain) else { return 0 };
-		Self::record_points(&info, &record, Self::now())
+		Domains::<T>::get(domain).map_or(0, |info| Self::points_in(who, domain, &info, Self::now()))
+	}
+
+	/// Points of `who` in the domain `(id, info)` at block `at`.
+	fn points_in(
+		who: &T::AccountId,
+		id: DomainId,
+		info: &DomainOf<T>,
+		at: BlockNumberFor<T>,
+	) -> u128 {
+		Scores::<T>::get(who, id).map(|record| Self::record_points(info, &record, at)).unwrap_or(0)
 	}
 
 	/// Sum of the current scores of `who` over all domains.
 	pub fn total_score_of(who: &T::AccountId) -> u128 {
 		let now = Self::now();
-		Domains::<T>::iter().fold(0u128, |acc, (id, info)| {
-			let points = Scores::<T>::get(who, id)
-				.map(|record| Self::record_points(&info, &record, now))
-				.unwrap_or(0);
-			acc.saturating_add(points)
-		})
+		Domains::<T>::iter()
+			.fold(0u128, |acc, (id, info)| acc.saturating_add(Self::points_in(who, id, &info, now)))
 	}
 
 	/// Current total reputation of `domain` (`0` for an unknown domain).
@@ -1089,12 +1102,7 @@ impl<T: Config> Pallet<T> {
 	pub fn scores_of(who: &T::AccountId) -> Vec<(DomainId, u128)> {
 		let now = Self::now();
 		let mut scores: Vec<(DomainId, u128)> = Domains::<T>::iter()
-			.map(|(id, info)| {
-				let points = Scores::<T>::get(who, id)
-					.map(|record| Self::record_points(&info, &record, now))
-					.unwrap_or(0);
-				(id, points)
-			})
+			.map(|(id, info)| (id, Self::points_in(who, id, &info, now)))
 			.collect();
 		scores.sort_by_key(|(id, _)| *id);
 		scores
