@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
 /** Path of the node binary: $OSTROM_NODE, else the workspace's debug build. */
@@ -14,6 +14,17 @@ export function nodeBinary() {
     : resolve(process.env.CARGO_TARGET_DIR ?? join(import.meta.dirname, '..', '..', 'target'), 'debug', 'ostrom-node');
   if (!existsSync(bin)) {
     throw new Error(`ostrom-node not found at ${bin}: build it (cargo build) or set OSTROM_NODE`);
+  }
+  return bin;
+}
+
+/** Path of the ostrom-cli binary: $OSTROM_CLI, else next to the node binary. */
+export function cliBinary() {
+  const bin = process.env.OSTROM_CLI
+    ? resolve(process.env.OSTROM_CLI)
+    : join(dirname(nodeBinary()), 'ostrom-cli');
+  if (!existsSync(bin)) {
+    throw new Error(`ostrom-cli not found at ${bin}: build it (cargo build) or set OSTROM_CLI`);
   }
   return bin;
 }

@@ -20,9 +20,9 @@ use sp_version::RuntimeVersion;
 use pallet_reputation::DomainId;
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
-	InherentDataExt, Nonce, Reputation, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	System, TransactionPayment, VERSION,
+	genesis_config_presets, AccountId, Artifacts, Aura, Balance, Block, BlockNumber, Executive,
+	Grandpa, InherentDataExt, Nonce, QuadraticFunding, Reputation, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Voting, VERSION,
 };
 
 impl_runtime_apis! {
@@ -220,6 +220,59 @@ impl_runtime_apis! {
 
 		fn personhood(who: AccountId) -> Option<BlockNumber> {
 			Reputation::personhood_expiry(&who)
+		}
+	}
+
+	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, u32, Balance> for Runtime {
+		fn poll_metrics(poll: u32) -> Option<pallet_voting::PollMetrics<Balance>> {
+			Voting::poll_metrics(poll)
+		}
+
+		fn voice_credits_left(who: AccountId) -> u32 {
+			Voting::voice_credits_left(&who)
+		}
+	}
+
+	impl pallet_artifacts::runtime_api::ArtifactsApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn artifact(
+			hash: pallet_artifacts::ContentHash,
+		) -> Option<pallet_artifacts::ArtifactView<AccountId, Balance, BlockNumber>> {
+			Artifacts::artifact_view(hash)
+		}
+
+		fn lineage(
+			hash: pallet_artifacts::ContentHash,
+			max_depth: u32,
+		) -> Vec<pallet_artifacts::LineageEntry<BlockNumber>> {
+			Artifacts::lineage(hash, max_depth)
+		}
+
+		fn gates() -> Vec<(pallet_artifacts::GatedStage, pallet_artifacts::Gate)> {
+			Artifacts::gates()
+		}
+	}
+
+	impl pallet_quadratic_funding::runtime_api::QuadraticFundingApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_quadratic_funding::RoundIndex,
+		BlockNumber,
+		crate::Hash,
+	> for Runtime
+	{
+		fn round(
+			round: pallet_quadratic_funding::RoundIndex,
+		) -> Option<pallet_quadratic_funding::RoundInfo<Balance, BlockNumber>> {
+			QuadraticFunding::round_info(round)
+		}
+
+		fn projects(
+			round: pallet_quadratic_funding::RoundIndex,
+		) -> Vec<pallet_quadratic_funding::ProjectSummary<AccountId, Balance, crate::Hash>> {
+			QuadraticFunding::project_summaries(round)
 		}
 	}
 

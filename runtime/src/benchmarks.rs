@@ -18,6 +18,11 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_proxy, Proxy]
 	[pallet_preimage, Preimage]
 	[pallet_reputation, Reputation]
+	[pallet_referenda, Referenda]
+	[pallet_voting, Voting]
+	[pallet_membership, CouncilMembership]
+	[pallet_artifacts, Artifacts]
+	[pallet_quadratic_funding, QuadraticFunding]
 	[pallet_scheduler, Scheduler]
 	[pallet_treasury, Treasury]
 	[pallet_safe_mode, SafeMode]
@@ -52,4 +57,40 @@ pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> 
 	let params = (&config, &whitelist);
 	add_benchmarks!(params, batches);
 	Ok(batches)
+}
+
+/// Gives benchmark accounts what `pallet-voting`'s schemes ask of voters: personhood,
+/// reputation and a council seat, through the pallets that hold them.
+pub struct VotingBenchmarkHelper;
+impl pallet_voting::BenchmarkHelper<AccountId> for VotingBenchmarkHelper {
+	fn make_person(who: &AccountId) {
+		use pallet_quadratic_funding::BenchmarkHelper as _;
+		pallet_quadratic_funding::ReputationPersonhood::<Runtime>::make_person(who);
+	}
+
+	fn set_reputation(
+		who: &AccountId,
+		weights: &[(pallet_reputation::DomainId, sp_runtime::Perbill)],
+		amount: u128,
+	) {
+		let attester: AccountId = frame_benchmarking::account("voting-attester", 0, 0);
+		for (domain, _) in weights {
+			if !pallet_reputation::Domains::<Runtime>::contains_key(domain) {
+				let name = frame_support::BoundedVec::truncate_from(b"bench".to_vec());
+				let _ = Reputation::do_add_domain(*domain, name, time::DAYS);
+			}
+			let _ = Reputation::do_set_attester(*domain, attester.clone(), u128::MAX, u128::MAX);
+			let _ = Reputation::attest(
+				RuntimeOrigin::signed(attester.clone()),
+				who.clone(),
+				*domain,
+				amount,
+				Default::default(),
+			);
+		}
+	}
+
+	fn make_member(who: &AccountId) {
+		let _ = CouncilMembership::add_member(RuntimeOrigin::root(), who.clone().into());
+	}
 }

@@ -6,7 +6,9 @@
 //!
 //! Both seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
 //! attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and Alice
-//! issuing personhood credentials.
+//! issuing personhood credentials. Alice, Bob and Charlie hold the council seats whose votes
+//! count on the `council` referendum track. Release gates for the artifact registry are set
+//! (see [`release_gates`]).
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -17,12 +19,17 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	currency::UNIT, time::DAYS, AccountId, Balance, BalancesConfig, BlockNumber, ReputationConfig,
+	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, ArtifactsConfig,
+	Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, ReputationConfig,
 	RuntimeGenesisConfig, SudoConfig,
 };
+use pallet_artifacts::{Gate, GatedStage};
+use sp_runtime::Perbill;
 
 /// What each endowed development account starts with: one million OSTR.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+/// What the treasury starts with, so that spends and funding rounds can be tried at once.
+pub const TREASURY_ENDOWMENT: Balance = 100_000 * UNIT;
 
 /// The reputation domains every preset seeds: `(id, name, half-life in blocks)`.
 pub fn reputation_domains() -> Vec<(pallet_reputation::DomainId, Vec<u8>, BlockNumber)> {
@@ -55,6 +62,53 @@ fn reputation_attesters() -> Vec<(pallet_reputation::DomainId, AccountId, u128, 
 		.collect()
 }
 
+/// Development council: Alice, Bob and Charlie.
+pub fn council_members() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
+/// The release gates: what an artifact's attestations must show before a release-gate decision
+/// may move it to each stage.
+///
+/// - research-only: one independent reproduction and a licence review;
+/// - non-commercial: two reproductions, every red-team score at least 50%, model card and
+///   licence reviewed, two distinct attesters;
+/// - general: as non-commercial, plus an evaluation score, red-team scores at least 80% and
+///   three distinct attesters.
+pub fn release_gates() -> Vec<(GatedStage, Gate)> {
+	vec![
+		(
+			GatedStage::ResearchOnly,
+			Gate { min_reproductions: 1, require_licence_review: true, ..Default::default() },
+		),
+		(
+			GatedStage::NonCommercial,
+			Gate {
+				min_reproductions: 2,
+				min_red_team_score: Some(Perbill::from_percent(50)),
+				require_model_card_review: true,
+				require_licence_review: true,
+				min_attesters: 2,
+				..Default::default()
+			},
+		),
+		(
+			GatedStage::General,
+			Gate {
+				min_reproductions: 2,
+				min_eval_scores: 1,
+				min_red_team_score: Some(Perbill::from_percent(80)),
+				require_model_card_review: true,
+				require_licence_review: true,
+				min_attesters: 3,
+			},
+		),
+	]
+}
+
 /// Builds the genesis JSON patch shared by every preset.
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
@@ -63,7 +117,12 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.chain([(TreasuryAccount::get(), TREASURY_ENDOWMENT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
@@ -77,6 +136,10 @@ fn testnet_genesis(
 			attesters: reputation_attesters(),
 			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
 		},
+		council_membership: CouncilMembershipConfig {
+			members: frame_support::BoundedVec::truncate_from(council_members()),
+		},
+		artifacts: ArtifactsConfig { gates: release_gates() },
 	})
 }
 

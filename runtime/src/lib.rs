@@ -28,6 +28,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod origins;
 #[cfg(test)]
 mod tests;
 
@@ -236,10 +237,22 @@ mod runtime {
 	pub type Preimage = pallet_preimage;
 	#[runtime::pallet_index(31)]
 	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(32)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(33)]
+	pub type Origins = origins;
+	#[runtime::pallet_index(34)]
+	pub type CouncilMembership = pallet_membership;
 
 	// Ostrom.
 	#[runtime::pallet_index(50)]
 	pub type Reputation = pallet_reputation;
+	#[runtime::pallet_index(51)]
+	pub type Voting = pallet_voting;
+	#[runtime::pallet_index(52)]
+	pub type Artifacts = pallet_artifacts;
+	#[runtime::pallet_index(53)]
+	pub type QuadraticFunding = pallet_quadratic_funding;
 
 	// Emergency brakes.
 	#[runtime::pallet_index(40)]

@@ -236,3 +236,273 @@ fn paused_calls_are_filtered_and_the_brakes_cannot_be_paused() {
 		assert!(base_filter_allows(&transfer_call(UNIT)));
 	});
 }
+
+/// Referenda counted by `pallet-voting`: the static track table, and a referendum per scheme
+/// through the real `pallet-referenda` and scheduler.
+mod referenda {
+	use super::*;
+	use crate::{
+		configs::voting::{track_ids, TrackSchemes, Tracks},
+		origins, CouncilMembership, OriginCaller, Preimage, Referenda, Scheduler, Voting,
+	};
+	use frame_support::traits::{Bounded, OnInitialize, OriginTrait, StorePreimage, VoteTally};
+	use pallet_referenda::{ReferendumInfo, TracksInfo};
+	use pallet_voting::{AccountVote, Direction, Scheme, SchemeOf};
+	use sp_runtime::Perbill;
+
+	type PalletsOrigin = <RuntimeOrigin as OriginTrait>::PalletsOrigin;
+
+	fn account(k: Sr25519Keyring) -> crate::AccountId {
+		k.to_account_id()
+	}
+
+	/// Runs blocks (scheduler and referenda alarms) up to `n`, checking the voting invariants
+	/// at every block.
+	fn run_to(n: u32) {
+		while System::block_number() < n {
+			let next = System::block_number() + 1;
+			System::set_block_number(next);
+			<Scheduler as OnInitialize<u32>>::on_initialize(next);
+			Voting::do_try_state().expect("voting invariants hold");
+		}
+	}
+
+	/// Submits `call` on the track of `origin` as Alice, places the decision deposit and
+	/// returns the referendum index.
+	fn propose(origin: PalletsOrigin, call: RuntimeCall) -> u32 {
+		let alice = account(Sr25519Keyring::Alice);
+		let index = pallet_referenda::ReferendumCount::<Runtime>::get();
+		let bounded: Bounded<RuntimeCall, <Runtime as frame_system::Config>::Hashing> =
+			Preimage::bound(call).unwrap();
+		assert_ok!(Referenda::submit(
+			RuntimeOrigin::signed(alice.clone()),
+			Box::new(origin),
+			bounded,
+			frame_support::traits::schedule::DispatchTime::After(1),
+		));
+		assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice), index));
+		index
+	}
+
+	fn is_approved(index: u32) -> bool {
+		matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
+			Some(ReferendumInfo::Approved(..))
+		)
+	}
+
+	#[test]
+	fn tracks_are_sorted_and_each_origin_has_its_track_and_scheme() {
+		assert_ok!(Tracks::check_integrity());
+		let cases: [(PalletsOrigin, u16, Scheme); 4] = [
+			(frame_system::RawOrigin::Root.into(), track_ids::ROOT, Scheme::Token),
+			(
+				OriginCaller::Origins(origins::Origin::CommunityTreasurer),
+				track_ids::TREASURY_SPEND,
+				Scheme::Quadratic,
+			),
+			(
+				OriginCaller::Origins(origins::Origin::ReputationAdmin),
+				track_ids::REPUTATION_ADMIN,
+				Scheme::Reputation,
+			),
+			(
+				OriginCaller::Origins(origins::Origin::CouncilDecision),
+				track_ids::COUNCIL,
+				Scheme::Council,
+			),
+		];
+		for (origin, track, scheme) in cases {
+			assert_eq!(Tracks::track_for(&origin), Ok(track));
+			assert_eq!(TrackSchemes::scheme(&track), scheme);
+		}
+		let signed: PalletsOrigin =
+			frame_system::RawOrigin::Signed(account(Sr25519Keyring::Alice)).into();
+		assert_eq!(Tracks::track_for(&signed), Err(()));
+		assert_eq!(TrackSchemes::reputation_weights(&track_ids::REPUTATION_ADMIN).len(), 5);
+		assert!(TrackSchemes::reputation_weights(&track_ids::ROOT).is_empty());
+	}
+
+	#[test]
+	fn a_council_referendum_is_approved_by_two_of_three_seats_and_enacted() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let ferdie = account(Sr25519Keyring::Ferdie);
+			let call = RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
+				who: ferdie.clone().into(),
+			});
+			let index = propose(OriginCaller::Origins(origins::Origin::CouncilDecision), call);
+			// Dave holds no seat.
+			assert_noop!(
+				Voting::vote(
+					RuntimeOrigin::signed(account(Sr25519Keyring::Dave)),
+					index,
+					AccountVote::Own(Direction::Aye)
+				),
+				pallet_voting::Error::<Runtime>::NotCouncilMember
+			);
+			for k in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
+				assert_ok!(Voting::vote(
+					RuntimeOrigin::signed(account(k)),
+					index,
+					AccountVote::Own(Direction::Aye)
+				));
+			}
+			let Some(ReferendumInfo::Ongoing(status)) =
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
+			else {
+				panic!("referendum is ongoing")
+			};
+			assert_eq!(status.tally.support(track_ids::COUNCIL), Perbill::from_rational(2u32, 3));
+			assert_eq!(status.tally.approval(track_ids::COUNCIL), Perbill::one());
+			run_to(20);
+			assert!(is_approved(index));
+			assert!(CouncilMembership::members().contains(&ferdie));
+		});
+	}
+
+	#[test]
+	fn a_token_referendum_freezes_the_vote_and_enacts_as_root() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let alice = account(Sr25519Keyring::Alice);
+			let target = account(Sr25519Keyring::Ferdie);
+			let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+				who: target.clone().into(),
+				new_free: 42 * UNIT,
+			});
+			let index = propose(frame_system::RawOrigin::Root.into(), call);
+			// Locked aye is 7.5% of the issuance: above the 5% the track needs at the start.
+			assert_ok!(Voting::vote(
+				RuntimeOrigin::signed(alice.clone()),
+				index,
+				AccountVote::Standard { direction: Direction::Aye, amount: 900_000 * UNIT }
+			));
+			// The frozen balance cannot leave the account while the vote stands.
+			assert!(Balances::transfer_allow_death(
+				RuntimeOrigin::signed(alice.clone()),
+				target.clone().into(),
+				500_000 * UNIT
+			)
+			.is_err());
+			run_to(20);
+			assert!(is_approved(index));
+			assert_eq!(Balances::free_balance(&target), 42 * UNIT);
+			// Completed: the vote is removed and the freeze released.
+			assert_ok!(Voting::remove_vote(
+				RuntimeOrigin::signed(alice.clone()),
+				Some(track_ids::ROOT),
+				index
+			));
+			assert_ok!(Voting::unlock(
+				RuntimeOrigin::signed(alice.clone()),
+				track_ids::ROOT,
+				alice.clone().into()
+			));
+			assert!(pallet_balances::Freezes::<Runtime>::get(&alice).is_empty());
+		});
+	}
+
+	#[test]
+	fn a_quadratic_referendum_needs_persons_and_enacts_a_capped_treasury_spend() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let alice = account(Sr25519Keyring::Alice);
+			let (dave, eve) = (account(Sr25519Keyring::Dave), account(Sr25519Keyring::Eve));
+			let spend = |amount| {
+				RuntimeCall::Treasury(pallet_treasury::Call::spend {
+					asset_kind: Box::new(()),
+					amount,
+					beneficiary: Box::new(dave.clone()),
+					valid_from: None,
+				})
+			};
+			let index =
+				propose(OriginCaller::Origins(origins::Origin::CommunityTreasurer), spend(UNIT));
+			let vote = |v| AccountVote::Standard { direction: Direction::Aye, amount: v };
+			assert_noop!(
+				Voting::vote(RuntimeOrigin::signed(dave.clone()), index, vote(3)),
+				pallet_voting::Error::<Runtime>::NotPerson
+			);
+			for who in [&dave, &eve] {
+				assert_ok!(Reputation::issue_credential(
+					RuntimeOrigin::signed(alice.clone()),
+					who.clone(),
+					1_000
+				));
+			}
+			assert_ok!(Voting::vote(RuntimeOrigin::signed(dave.clone()), index, vote(3)));
+			assert_ok!(Voting::vote(RuntimeOrigin::signed(eve.clone()), index, vote(2)));
+			// 11 votes cost 121 credits: more than the 100 of an epoch.
+			assert_noop!(
+				Voting::vote(RuntimeOrigin::signed(eve.clone()), index, vote(11)),
+				pallet_voting::Error::<Runtime>::InsufficientCredits
+			);
+			run_to(20);
+			assert!(is_approved(index));
+			assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 1);
+			// A community origin cannot exceed its spend limit.
+			assert_noop!(
+				pallet_treasury::Pallet::<Runtime>::spend(
+					RuntimeOrigin::from(origins::Origin::CommunityTreasurer),
+					Box::new(()),
+					10_001 * UNIT,
+					Box::new(dave.clone()),
+					None
+				),
+				pallet_treasury::Error::<Runtime>::InsufficientPermission
+			);
+		});
+	}
+
+	#[test]
+	fn a_reputation_referendum_weighs_reputation_and_enacts_reputation_admin() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let alice = account(Sr25519Keyring::Alice);
+			let (bob, dave) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Dave));
+			let call = RuntimeCall::Reputation(pallet_reputation::Call::add_domain {
+				domain: 9,
+				name: b"e2e".to_vec().try_into().unwrap(),
+				half_life: 1_000,
+			});
+			let index = propose(OriginCaller::Origins(origins::Origin::ReputationAdmin), call);
+			assert_noop!(
+				Voting::vote(
+					RuntimeOrigin::signed(dave.clone()),
+					index,
+					AccountVote::Own(Direction::Aye)
+				),
+				pallet_voting::Error::<Runtime>::NoReputation
+			);
+			assert_ok!(Reputation::attest(
+				RuntimeOrigin::signed(alice.clone()),
+				bob.clone(),
+				0,
+				800,
+				Default::default()
+			));
+			assert_ok!(Reputation::attest(
+				RuntimeOrigin::signed(alice),
+				dave.clone(),
+				4,
+				200,
+				Default::default()
+			));
+			assert_ok!(Voting::vote(
+				RuntimeOrigin::signed(bob),
+				index,
+				AccountVote::Own(Direction::Aye)
+			));
+			let Some(ReferendumInfo::Ongoing(status)) =
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
+			else {
+				panic!("referendum is ongoing")
+			};
+			assert_eq!(status.tally.ayes, 800);
+			assert_eq!(
+				status.tally.support(track_ids::REPUTATION_ADMIN),
+				Perbill::from_percent(80)
+			);
+			run_to(20);
+			assert!(is_approved(index));
+			assert!(Reputation::domain_list().iter().any(|(id, ..)| *id == 9));
+		});
+	}
+}

@@ -6,14 +6,20 @@
 //! - [`accounts`]: utility, multisig and proxy;
 //! - [`governance`]: preimages and the scheduler;
 //! - [`reputation`]: Ostrom's attestation-backed reputation and personhood;
+//! - [`voting`]: referenda, their four voting schemes and the council electorate;
+//! - [`artifacts`]: the signed registry of models, datasets and evaluations;
+//! - [`funding`]: quadratic funding rounds for public goods;
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.
 
 pub mod accounts;
+pub mod artifacts;
 pub mod consensus;
+pub mod funding;
 pub mod governance;
 pub mod monetary;
 pub mod reputation;
 pub mod safety;
 pub mod system;
+pub mod voting;
 
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

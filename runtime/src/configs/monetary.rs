@@ -7,7 +7,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		tokens::{imbalance::ResolveTo, PayFromAccount, UnityAssetBalanceConversion},
-		ConstU32, VariantCountOf,
+		ConstU32, EitherOf, VariantCountOf,
 	},
 	weights::{
 		constants::ExtrinsicBaseWeight, ConstantMultiplier, WeightToFeeCoefficient,
@@ -24,7 +24,8 @@ use sp_runtime::{
 };
 
 use crate::{
-	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
+	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
+	origins::EnsureCommunityTreasurer,
 	time::DAYS,
 	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, System,
@@ -111,9 +112,11 @@ parameter_types! {
 	pub const Burn: Permill = Permill::zero();
 	/// A payout must be claimed within this many blocks of becoming valid.
 	pub const PayoutPeriod: BlockNumber = 30 * DAYS;
-	/// Upper bound on what the spend origin may approve in one spend, until the constitution's
-	/// per-class spend limits replace Root here.
+	/// Upper bound on what Root may approve in one spend.
 	pub const MaxTreasurySpend: Balance = Balance::MAX;
+	/// Upper bound on one spend approved by a community (`treasury-spend` track) referendum,
+	/// until the constitution's per-class spend limits take over.
+	pub const CommunitySpendLimit: Balance = 10_000 * UNIT;
 }
 
 impl pallet_treasury::Config for Runtime {
@@ -127,7 +130,12 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
-	type SpendOrigin = EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>;
+	/// Root may spend anything; an approved `treasury-spend` referendum (quadratic vote) up to
+	/// `CommunitySpendLimit` per spend.
+	type SpendOrigin = EitherOf<
+		EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>,
+		EnsureWithSuccess<EnsureCommunityTreasurer, AccountId, CommunitySpendLimit>,
+	>;
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;

@@ -1,11 +1,14 @@
 //! Reputation: non-transferable, attestation-backed scores per domain, with decay, slashing and
 //! personhood credentials (DESIGN §4).
 //!
-//! Domains, attesters, issuers and slashing are governed by Root until the constitution pallet
-//! provides its decision classes.
+//! Domains, attesters and personhood issuers are administered by Root or by a referendum on the
+//! reputation-weighted `reputation-admin` track; slashing by Root or a council decision. The
+//! constitution pallet will replace these with its decision classes.
 
-use frame_support::traits::ConstU32;
+use frame_support::traits::{ConstU32, EitherOf};
 use frame_system::EnsureRoot;
+
+use crate::origins::{EnsureCouncilDecision, EnsureReputationAdmin};
 
 use crate::{time::DAYS, AccountId, BlockNumber, Runtime, RuntimeEvent};
 
@@ -18,13 +21,16 @@ frame_support::parameter_types! {
 	pub const MaxCredentialDuration: BlockNumber = 365 * DAYS;
 }
 
+/// Root, or an approved referendum on the `reputation-admin` track.
+pub type ReputationAdminOrigin = EitherOf<EnsureRoot<AccountId>, EnsureReputationAdmin>;
+
 impl pallet_reputation::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
-	type DomainOrigin = EnsureRoot<AccountId>;
-	type AttesterOrigin = EnsureRoot<AccountId>;
-	type SlashOrigin = EnsureRoot<AccountId>;
-	type PersonhoodOrigin = EnsureRoot<AccountId>;
+	type DomainOrigin = ReputationAdminOrigin;
+	type AttesterOrigin = ReputationAdminOrigin;
+	type SlashOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
+	type PersonhoodOrigin = ReputationAdminOrigin;
 	type MaxDomains = ConstU32<16>;
 	type MaxNameLength = ConstU32<32>;
 	type MaxAttestersPerDomain = ConstU32<64>;

@@ -1,0 +1,115 @@
+//! `ostrom-cli`: command-line tools for Ostrom chains.
+//!
+//! `ostrom-cli artifact verify FILE --url ws://127.0.0.1:9944` hashes a local file (streamed,
+//! with a progress bar), looks both its SHA2-256 and BLAKE2b-256 hashes up in the chain's
+//! artifact registry and prints what the chain knows: name, stage, licence, attestations and
+//! lineage. Exit code: 0 registered, 1 unknown, 2 suspended, 3 withdrawn, 4 error.
+
+mod chain;
+mod hash;
+mod report;
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+
+use crate::report::Verdict;
+
+#[derive(Debug, Parser)]
+#[command(name = "ostrom-cli", version, about = "Command-line tools for Ostrom chains")]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+	/// The artifact registry: models, datasets, evaluation suites and more.
+	#[command(subcommand)]
+	Artifact(ArtifactCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ArtifactCommand {
+	/// Check a local file against the registry. Exit code: 0 registered, 1 unknown,
+	/// 2 suspended, 3 withdrawn, 4 error.
+	Verify {
+		/// The file to check.
+		file: PathBuf,
+		/// WebSocket RPC endpoint of an Ostrom node.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		url: String,
+		/// Generations of lineage to show.
+		#[arg(long, default_value_t = 8)]
+		depth: u32,
+		/// Do not draw a progress bar while hashing.
+		#[arg(long)]
+		no_progress: bool,
+	},
+	/// Print a file's content hashes, as `register` takes them.
+	Hash {
+		/// The file to hash.
+		file: PathBuf,
+		/// Do not draw a progress bar while hashing.
+		#[arg(long)]
+		no_progress: bool,
+	},
+}
+
+/// Exit code for failures (unreadable file, unreachable node, undecodable answer).
+const ERROR: u8 = 4;
+
+fn main() -> ExitCode {
+	let cli = Cli::parse();
+	let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+		Ok(runtime) => runtime,
+		Err(e) => {
+			eprintln!("error: {e}");
+			return ExitCode::from(ERROR);
+		},
+	};
+	match runtime.block_on(run(cli.command)) {
+		Ok(code) => ExitCode::from(code),
+		Err(e) => {
+			eprintln!("error: {e}");
+			ExitCode::from(ERROR)
+		},
+	}
+}
+
+async fn run(command: Command) -> Result<u8, String> {
+	match command {
+		Command::Artifact(ArtifactCommand::Hash { file, no_progress }) => {
+			let hashes = hash::hash_file(&file, !no_progress)
+				.map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+			for candidate in hashes.candidates() {
+				println!("{}", report::tagged(&candidate));
+			}
+			println!("size {}", hashes.size);
+			Ok(0)
+		},
+		Command::Artifact(ArtifactCommand::Verify { file, url, depth, no_progress }) => {
+			let chain = chain::Chain::connect(&url).await?;
+			let hashes = hash::hash_file(&file, !no_progress)
+				.map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+			for candidate in hashes.candidates() {
+				if let Some(view) = chain.artifact(&candidate).await? {
+					let lineage = chain.lineage(&candidate, depth).await?;
+					print!("{}", report::registered(&view, &lineage, hashes.size));
+					let verdict = Verdict::of(&view.stage);
+					match verdict {
+						Verdict::Suspended => eprintln!("{}: suspended", file.display()),
+						Verdict::Withdrawn => eprintln!("{}: withdrawn", file.display()),
+						_ => {},
+					}
+					return Ok(verdict.exit_code());
+				}
+			}
+			let [sha2, blake2] = hashes.candidates();
+			println!("unknown    {} is not registered", file.display());
+			println!("           {}", report::tagged(&sha2));
+			println!("           {}", report::tagged(&blake2));
+			Ok(Verdict::Unknown.exit_code())
+		},
+	}
+}

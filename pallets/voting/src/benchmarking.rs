@@ -1,0 +1,360 @@
+//! Benchmarks of the voting pallet (frame-benchmarking v2), each in its worst case.
+//!
+//! Votes are benchmarked in a token class (the freeze is the most written-to path); the voter
+//! delegates to an account that voted on every poll, so that each vote also overrides the
+//! delegation and re-weighs the delegate's ballot. Reputation delegations are refreshed in a
+//! reputation class, and recusals made in a council class.
+
+#![cfg(feature = "runtime-benchmarks")]
+#![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+use super::*;
+use crate::Pallet as VotingPallet;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible, Get, Polling};
+use frame_system::RawOrigin;
+use sp_runtime::traits::{Saturating, Zero};
+
+const SEED: u32 = 0;
+
+/// A class of `scheme`.
+fn class_of<T: Config>(scheme: Scheme) -> Result<ClassOf<T>, BenchmarkError> {
+	T::Polls::classes()
+		.into_iter()
+		.find(|class| T::Schemes::scheme(class) == scheme)
+		.ok_or(BenchmarkError::Stop("no class of the scheme"))
+}
+
+/// `n` new ongoing polls of `class`.
+fn new_polls<T: Config>(class: &ClassOf<T>, n: u32) -> Result<Vec<PollIndexOf<T>>, BenchmarkError> {
+	(0..n)
+		.map(|_| {
+			T::Polls::create_ongoing(class.clone())
+				.map_err(|_| BenchmarkError::Stop("cannot create a poll"))
+		})
+		.collect()
+}
+
+/// A token amount to vote or delegate with.
+fn amount<T: Config>() -> BalanceOf<T> {
+	<T::Currency as fungible::Inspect<T::AccountId>>::minimum_balance()
+		.saturating_mul(10u32.into())
+		.max(1_000u32.into())
+}
+
+/// An account with enough balance for [`amount`] many times over.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId
+where
+	T::Currency: fungible::Mutate<T::AccountId>,
+{
+	let who: T::AccountId = account(name, index, SEED);
+	let balance = amount::<T>().saturating_mul(1_000u32.into());
+	<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(&who, balance);
+	who
+}
+
+/// A standard aye of `amount`.
+fn aye<T: Config>(amount: BalanceOf<T>) -> AccountVote<BalanceOf<T>> {
+	AccountVote::Standard { direction: Direction::Aye, amount }
+}
+
+fn signed<T: Config>(who: &T::AccountId) -> T::RuntimeOrigin {
+	RawOrigin::Signed(who.clone()).into()
+}
+
+/// `delegate` votes on every poll of `polls`; `voter` delegates to it and votes on the polls
+/// after the first `skip`.
+fn delegated_votes<T: Config>(
+	class: &ClassOf<T>,
+	polls: &[PollIndexOf<T>],
+	voter: &T::AccountId,
+	delegate: &T::AccountId,
+	skip: usize,
+) -> Result<(), BenchmarkError> {
+	for poll in polls {
+		VotingPallet::<T>::vote(signed::<T>(delegate), *poll, aye::<T>(amount::<T>()))?;
+	}
+	VotingPallet::<T>::delegate(
+		signed::<T>(voter),
+		class.clone(),
+		T::Lookup::unlookup(delegate.clone()),
+		amount::<T>(),
+	)?;
+	for poll in polls.iter().skip(skip) {
+		VotingPallet::<T>::vote(signed::<T>(voter), *poll, aye::<T>(amount::<T>()))?;
+	}
+	Ok(())
+}
+
+fn vote_count<T: Config>(who: &T::AccountId, class: &ClassOf<T>) -> u32 {
+	VotingFor::<T>::get(who, class).map_or(0, |voting| voting.vote_count())
+}
+
+#[benchmarks(where T::Currency: fungible::Mutate<T::AccountId>)]
+mod benchmarks {
+	use super::*;
+
+	/// A new token vote by a delegating account with `r` other votes in the class, on a poll
+	/// its delegate voted on.
+	#[benchmark]
+	fn vote_new(r: Linear<0, { T::MaxVotes::get() - 1 }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r + 1)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		delegated_votes::<T>(&class, &polls, &caller, &target, 1)?;
+		let poll = polls[0];
+
+		#[extrinsic_call]
+		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(amount::<T>()));
+
+		assert_eq!(vote_count::<T>(&caller, &class), r + 1);
+		assert!(Overrides::<T>::contains_key(poll, &target));
+		Ok(())
+	}
+
+	/// A changed token vote by a delegating account with `r` votes in the class.
+	#[benchmark]
+	fn vote_existing(r: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		delegated_votes::<T>(&class, &polls, &caller, &target, 0)?;
+		let poll = polls[0];
+		let larger = amount::<T>().saturating_mul(2u32.into());
+
+		#[extrinsic_call]
+		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(larger));
+
+		assert_eq!(vote_count::<T>(&caller, &class), r);
+		Ok(())
+	}
+
+	/// Removal of a vote on an ongoing poll, which restores the overridden delegation there.
+	#[benchmark]
+	fn remove_vote(r: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		delegated_votes::<T>(&class, &polls, &caller, &target, 0)?;
+		let poll = polls[0];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), Some(class.clone()), poll);
+
+		assert_eq!(vote_count::<T>(&caller, &class), r - 1);
+		assert!(!Overrides::<T>::contains_key(poll, &target));
+		Ok(())
+	}
+
+	/// Removal of another account's vote on a completed poll, with an override to reverse.
+	#[benchmark]
+	fn remove_other_vote(r: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r)?;
+		let voter = funded::<T>("voter", 0);
+		let target = funded::<T>("delegate", 0);
+		delegated_votes::<T>(&class, &polls, &voter, &target, 0)?;
+		let poll = polls[0];
+		T::Polls::end_ongoing(poll, false).map_err(|_| BenchmarkError::Stop("cannot end poll"))?;
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), T::Lookup::unlookup(voter.clone()), class.clone(), poll);
+
+		assert_eq!(vote_count::<T>(&voter, &class), r - 1);
+		Ok(())
+	}
+
+	/// A token delegation to an account with `r` votes on ongoing polls, by an account with `s`
+	/// votes on other ongoing polls (each becomes an override).
+	#[benchmark]
+	fn delegate(
+		r: Linear<0, { T::MaxVotes::get() }>,
+		s: Linear<0, { T::MaxVotes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r + s)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		for poll in polls.iter().take(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&target), *poll, aye::<T>(amount::<T>()))?;
+		}
+		for poll in polls.iter().skip(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
+		}
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller.clone()),
+			class.clone(),
+			T::Lookup::unlookup(target.clone()),
+			amount::<T>(),
+		);
+
+		let voting = VotingFor::<T>::get(&caller, &class).unwrap();
+		assert!(voting.delegating.is_some());
+		assert_eq!(VotingFor::<T>::get(&target, &class).unwrap().delegators, 1);
+		Ok(())
+	}
+
+	/// The end of a token delegation to an account with `r` votes, by an account with `s`
+	/// overriding votes.
+	#[benchmark]
+	fn undelegate(
+		r: Linear<0, { T::MaxVotes::get() }>,
+		s: Linear<0, { T::MaxVotes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r + s)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		VotingPallet::<T>::delegate(
+			signed::<T>(&caller),
+			class.clone(),
+			T::Lookup::unlookup(target.clone()),
+			amount::<T>(),
+		)?;
+		for poll in polls.iter().take(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&target), *poll, aye::<T>(amount::<T>()))?;
+		}
+		for poll in polls.iter().skip(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), class.clone());
+
+		assert!(VotingFor::<T>::get(&caller, &class).is_none_or(|v| v.delegating.is_none()));
+		Ok(())
+	}
+
+	/// A refreshed reputation delegation to an account with `r` votes, by an account with `s`
+	/// overriding votes, after the delegator's reputation changed.
+	#[benchmark]
+	fn refresh_delegation(
+		r: Linear<0, { T::MaxVotes::get() }>,
+		s: Linear<0, { T::MaxVotes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Reputation)?;
+		let weights = T::Schemes::reputation_weights(&class);
+		let polls = new_polls::<T>(&class, r + s)?;
+		let delegator = funded::<T>("delegator", 0);
+		let target = funded::<T>("delegate", 0);
+		T::BenchmarkHelper::set_reputation(&delegator, &weights, 1_000);
+		T::BenchmarkHelper::set_reputation(&target, &weights, 1_000);
+		VotingPallet::<T>::delegate(
+			signed::<T>(&delegator),
+			class.clone(),
+			T::Lookup::unlookup(target.clone()),
+			Zero::zero(),
+		)?;
+		let own = AccountVote::Own(Direction::Aye);
+		for poll in polls.iter().take(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&target), *poll, own)?;
+		}
+		for poll in polls.iter().skip(r as usize) {
+			VotingPallet::<T>::vote(signed::<T>(&delegator), *poll, own)?;
+		}
+		let old = VotingFor::<T>::get(&delegator, &class).unwrap().delegating.unwrap().amount;
+		T::BenchmarkHelper::set_reputation(&delegator, &weights, 2_000);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), T::Lookup::unlookup(delegator.clone()), class.clone());
+
+		let new = VotingFor::<T>::get(&delegator, &class).unwrap().delegating.unwrap().amount;
+		assert!(new > old);
+		Ok(())
+	}
+
+	/// Unlocking a class whose lock falls (a larger delegation ended) while `r` token votes
+	/// remain, with a stale voice-credit record to delete.
+	#[benchmark]
+	fn unlock(r: Linear<0, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Token)?;
+		let polls = new_polls::<T>(&class, r)?;
+		let caller: T::AccountId = whitelisted_caller();
+		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+			&caller,
+			amount::<T>().saturating_mul(1_000u32.into()),
+		);
+		let target = funded::<T>("delegate", 0);
+		let larger = amount::<T>().saturating_mul(2u32.into());
+		VotingPallet::<T>::delegate(
+			signed::<T>(&caller),
+			class.clone(),
+			T::Lookup::unlookup(target.clone()),
+			larger,
+		)?;
+		VotingPallet::<T>::undelegate(signed::<T>(&caller), class.clone())?;
+		for poll in polls.iter() {
+			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
+		}
+		VoiceCreditsSpent::<T>::insert(&caller, (0u32, 1u32));
+		frame_system::Pallet::<T>::set_block_number(T::EpochLength::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), class.clone(), T::Lookup::unlookup(caller.clone()));
+
+		let expected = if r == 0 { Zero::zero() } else { amount::<T>() };
+		let lock = ClassLocksFor::<T>::get(&caller)
+			.iter()
+			.find(|x| x.0 == class)
+			.map_or(Zero::zero(), |x| x.1);
+		assert_eq!(lock, expected);
+		assert!(!VoiceCreditsSpent::<T>::contains_key(&caller));
+		Ok(())
+	}
+
+	/// Recusal of a council member that voted on the poll and on `r` others.
+	#[benchmark]
+	fn recuse(r: Linear<0, { T::MaxVotes::get() - 1 }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Council)?;
+		let polls = new_polls::<T>(&class, r + 1)?;
+		let member = funded::<T>("member", 0);
+		T::BenchmarkHelper::make_member(&member);
+		for poll in polls.iter() {
+			VotingPallet::<T>::vote(signed::<T>(&member), *poll, AccountVote::Own(Direction::Aye))?;
+		}
+		let poll = polls[0];
+		let result;
+
+		#[block]
+		{
+			result =
+				<VotingPallet<T> as Recusal<T::AccountId, PollIndexOf<T>>>::recuse(&member, poll);
+		}
+
+		result?;
+		assert!(<VotingPallet<T> as Recusal<T::AccountId, PollIndexOf<T>>>::is_recused(
+			&member, poll
+		));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(VotingPallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

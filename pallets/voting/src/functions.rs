@@ -1,0 +1,869 @@
+//! The pallet's logic: voting, vote removal, delegation, locks, voice credits, recusal, and the
+//! invariant checks.
+
+use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use frame_support::{
+	ensure,
+	traits::{fungible, Get, PollStatus, Polling},
+	BoundedVec,
+};
+use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedDiv, One, Saturating, Zero},
+	DispatchError, DispatchResult, SaturatedConversion,
+};
+
+use crate::{
+	traits::{Members, Recusal, SchemeOf},
+	AccountVote, BalanceOf, ClassLocksFor, ClassOf, Config, Contribution, Delegation, Error, Event,
+	FreezeReason, Overrides, Pallet, PollIndexOf, PollMetrics, Scheme, Tally, TallyOf,
+	VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
+};
+
+/// The delegation-carrying ballots of a delegate: each poll with the effective delegated weight
+/// its ballot carried before a change.
+type Ballots<T> = Vec<(PollIndexOf<T>, BalanceOf<T>)>;
+
+/// An account's class locks, as stored in [`ClassLocksFor`].
+type ClassLocks<T> = BoundedVec<(ClassOf<T>, BalanceOf<T>), <T as Config>::MaxClasses>;
+
+/// An account and a class.
+type AccountClass<T> = (<T as frame_system::Config>::AccountId, ClassOf<T>);
+
+/// Per account and class: a weight and a number of accounts.
+type WeightCounts<T> = BTreeMap<AccountClass<T>, (BalanceOf<T>, u32)>;
+
+/// Per poll and delegate: a weight.
+type OverrideTotals<T> =
+	BTreeMap<(PollIndexOf<T>, <T as frame_system::Config>::AccountId), BalanceOf<T>>;
+
+impl<T: Config> Pallet<T> {
+	// ---------------------------------------------------------------------------------------
+	// Reading.
+	// ---------------------------------------------------------------------------------------
+
+	/// The identifier of this pallet's freeze.
+	fn freeze_id() -> T::RuntimeFreezeReason {
+		FreezeReason::Voting.into()
+	}
+
+	/// The current voice-credit epoch: block number / [`Config::EpochLength`].
+	pub fn current_epoch() -> u32 {
+		let now = frame_system::Pallet::<T>::block_number();
+		now.checked_div(&T::EpochLength::get()).unwrap_or_else(Zero::zero).saturated_into()
+	}
+
+	/// Voice credits `who` has spent in `epoch`.
+	pub fn credits_spent(who: &T::AccountId, epoch: u32) -> u32 {
+		VoiceCreditsSpent::<T>::get(who).filter(|(e, _)| *e == epoch).map_or(0, |(_, spent)| spent)
+	}
+
+	/// Voice credits `who` can still spend in the current epoch.
+	pub fn voice_credits_left(who: &T::AccountId) -> u32 {
+		T::VoiceCredits::get().saturating_sub(Self::credits_spent(who, Self::current_epoch()))
+	}
+
+	/// The voice credits of `v` quadratic votes: `v²`, or `None` if that exceeds `u32`.
+	fn quadratic_cost(v: BalanceOf<T>) -> Option<u32> {
+		let v: u32 = v.try_into().ok()?;
+		v.checked_mul(v)
+	}
+
+	/// The delegated weight `delegate`'s ballot on `poll` carries: the weight delegated to it
+	/// (`delegations`) less what its delegators moved out of its ballot on `poll` by voting
+	/// directly.
+	pub fn effective_delegated(
+		delegations: BalanceOf<T>,
+		poll: PollIndexOf<T>,
+		delegate: &T::AccountId,
+	) -> BalanceOf<T> {
+		if delegations.is_zero() {
+			return Zero::zero();
+		}
+		delegations.saturating_sub(Overrides::<T>::get(poll, delegate).unwrap_or_default())
+	}
+
+	/// What a stored vote adds to a tally of `scheme`, with `delegated` effective delegated
+	/// weight; `None` for a recusal.
+	pub fn record_contribution(
+		scheme: Scheme,
+		record: &VoteRecordOf<T>,
+		delegated: BalanceOf<T>,
+	) -> Option<Contribution<BalanceOf<T>>> {
+		record.vote.as_ref().map(|vote| Contribution::of(scheme, vote, record.own, delegated))
+	}
+
+	/// The running aggregates of the ongoing poll `poll`, with its approval and support.
+	pub fn poll_metrics(poll: PollIndexOf<T>) -> Option<PollMetrics<BalanceOf<T>>> {
+		let (tally, class) = T::Polls::as_ongoing(poll)?;
+		Some(PollMetrics {
+			scheme: tally.scheme,
+			ayes: tally.ayes,
+			nays: tally.nays,
+			abstains: tally.abstains,
+			support: tally.support,
+			voters: tally.voters,
+			total_weight: tally.total_weight,
+			sum_of_squares: tally.sum_of_squares,
+			recused: tally.recused,
+			electorate: Tally::<T>::electorate(tally.scheme, &class, tally.recused),
+			approval: tally.approval_ratio(),
+			support_ratio: tally.support_ratio(&class),
+		})
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Ballots and overrides.
+	// ---------------------------------------------------------------------------------------
+
+	/// Move `record`'s ballot in `tally` from `old` to `new` effective delegated weight.
+	fn reweigh(
+		tally: &mut TallyOf<T>,
+		record: &VoteRecordOf<T>,
+		old: BalanceOf<T>,
+		new: BalanceOf<T>,
+	) {
+		if old == new {
+			return;
+		}
+		let scheme = tally.scheme;
+		if let (Some(before), Some(after)) = (
+			Self::record_contribution(scheme, record, old),
+			Self::record_contribution(scheme, record, new),
+		) {
+			if before != after {
+				tally.remove(&before);
+				tally.add(&after);
+			}
+		}
+	}
+
+	/// Replace the override of `delegate` on `poll` by `f(current)` (deleting it at zero);
+	/// returns the values before and after.
+	fn set_override(
+		poll: PollIndexOf<T>,
+		delegate: &T::AccountId,
+		f: impl FnOnce(BalanceOf<T>) -> BalanceOf<T>,
+	) -> (BalanceOf<T>, BalanceOf<T>) {
+		let before = Overrides::<T>::get(poll, delegate).unwrap_or_default();
+		let after = f(before);
+		if after.is_zero() {
+			Overrides::<T>::remove(poll, delegate);
+		} else {
+			Overrides::<T>::insert(poll, delegate, after);
+		}
+		(before, after)
+	}
+
+	/// A delegator of `delegate` voted directly on `poll` (`add`), or removed that vote: move
+	/// `amount` into (out of) the override of `delegate` on `poll` and, if the poll is ongoing
+	/// (`tally` given), out of (back into) `delegate`'s ballot on it.
+	fn shift_override(
+		tally: Option<&mut TallyOf<T>>,
+		poll: PollIndexOf<T>,
+		class: &ClassOf<T>,
+		delegate: &T::AccountId,
+		amount: BalanceOf<T>,
+		add: bool,
+	) {
+		let (before, after) = Self::set_override(poll, delegate, |current| {
+			if add {
+				current.saturating_add(amount)
+			} else {
+				current.saturating_sub(amount)
+			}
+		});
+		let Some(tally) = tally else { return };
+		let Some(voting) = VotingFor::<T>::get(delegate, class) else { return };
+		if let Some(record) = voting.record(poll) {
+			let old = voting.delegations.saturating_sub(before);
+			let new = voting.delegations.saturating_sub(after);
+			Self::reweigh(tally, record, old, new);
+		}
+	}
+
+	/// The ballots of `delegate` that carry delegated weight, each with the effective delegated
+	/// weight it carries now.
+	fn delegated_ballots(delegate: &T::AccountId, voting: &VotingOf<T>) -> Ballots<T> {
+		voting
+			.votes
+			.iter()
+			.filter(|(_, r)| r.vote.as_ref().is_some_and(|v| v.carries_delegation(r.scheme)))
+			.map(|(poll, _)| {
+				(*poll, Self::effective_delegated(voting.delegations, *poll, delegate))
+			})
+			.collect()
+	}
+
+	/// After the weight delegated to `delegate` or its overrides changed: move each of the
+	/// `before` ballots on ongoing polls to its new effective delegated weight.
+	fn reweigh_ballots(delegate: &T::AccountId, voting: &VotingOf<T>, before: Ballots<T>) {
+		for (poll, old) in before {
+			let new = Self::effective_delegated(voting.delegations, poll, delegate);
+			if new == old {
+				continue;
+			}
+			let Some(record) = voting.record(poll) else { continue };
+			T::Polls::access_poll(poll, |status| {
+				if let PollStatus::Ongoing(tally, _) = status {
+					Self::reweigh(tally, record, old, new);
+				}
+			});
+		}
+	}
+
+	/// Store `voting` for `who` in `class`, or delete it if it is empty.
+	fn put_voting(who: &T::AccountId, class: &ClassOf<T>, voting: VotingOf<T>) {
+		if voting.is_empty() {
+			VotingFor::<T>::remove(who, class);
+		} else {
+			VotingFor::<T>::insert(who, class, voting);
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Locks and credits.
+	// ---------------------------------------------------------------------------------------
+
+	/// Raise `who`'s lock for `class` to at least `amount`, and its freeze with it.
+	fn extend_lock(who: &T::AccountId, class: &ClassOf<T>, amount: BalanceOf<T>) -> DispatchResult {
+		let mut locks = ClassLocksFor::<T>::get(who);
+		if let Some(entry) = locks.iter_mut().find(|x| &x.0 == class) {
+			if entry.1 >= amount {
+				return Ok(());
+			}
+			entry.1 = amount;
+		} else {
+			locks.try_push((class.clone(), amount)).map_err(|_| Error::<T>::TooManyClasses)?;
+		}
+		Self::put_locks(who, locks).map(|_| ())
+	}
+
+	/// Store `who`'s class locks and set its freeze to the largest; returns that amount.
+	fn put_locks(who: &T::AccountId, locks: ClassLocks<T>) -> Result<BalanceOf<T>, DispatchError> {
+		let needed = locks.iter().map(|x| x.1).max().unwrap_or_else(Zero::zero);
+		if locks.is_empty() {
+			ClassLocksFor::<T>::remove(who);
+		} else {
+			ClassLocksFor::<T>::insert(who, locks);
+		}
+		let id = Self::freeze_id();
+		if needed.is_zero() {
+			let frozen =
+				<T::Currency as fungible::freeze::Inspect<T::AccountId>>::balance_frozen(&id, who);
+			if !frozen.is_zero() {
+				<T::Currency as fungible::freeze::Mutate<T::AccountId>>::thaw(&id, who)?;
+			}
+		} else {
+			<T::Currency as fungible::freeze::Mutate<T::AccountId>>::set_freeze(&id, who, needed)?;
+		}
+		Ok(needed)
+	}
+
+	/// Give back the voice credits of a quadratic `record` whose vote is withdrawn, if they were
+	/// spent in the current epoch.
+	fn refund_credits(who: &T::AccountId, record: &VoteRecordOf<T>) {
+		if record.scheme != Scheme::Quadratic || record.credits == 0 {
+			return;
+		}
+		let epoch = Self::current_epoch();
+		if record.epoch != epoch {
+			return;
+		}
+		if let Some((stored, spent)) = VoiceCreditsSpent::<T>::get(who) {
+			if stored == epoch {
+				let left = spent.saturating_sub(record.credits);
+				if left == 0 {
+					VoiceCreditsSpent::<T>::remove(who);
+				} else {
+					VoiceCreditsSpent::<T>::insert(who, (epoch, left));
+				}
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Calls.
+	// ---------------------------------------------------------------------------------------
+
+	/// Vote on `poll`. Returns whether the account had voted on it before and its number of
+	/// votes in the class before (new vote) or after (existing vote) the call.
+	pub(crate) fn try_vote(
+		who: &T::AccountId,
+		poll: PollIndexOf<T>,
+		vote: AccountVote<BalanceOf<T>>,
+	) -> Result<(bool, u32), DispatchError> {
+		T::Polls::try_access_poll(poll, |status| {
+			let (tally, class) = status.ensure_ongoing().ok_or(Error::<T>::NotOngoing)?;
+			Self::vote_in(who, poll, tally, &class, vote)
+		})
+	}
+
+	/// [`Self::try_vote`] on the ongoing poll `poll` of `class`, whose tally is `tally`.
+	fn vote_in(
+		who: &T::AccountId,
+		poll: PollIndexOf<T>,
+		tally: &mut TallyOf<T>,
+		class: &ClassOf<T>,
+		vote: AccountVote<BalanceOf<T>>,
+	) -> Result<(bool, u32), DispatchError> {
+		let scheme = tally.scheme;
+		let mut voting = VotingFor::<T>::get(who, class).unwrap_or_default();
+		let position = voting.votes.binary_search_by_key(&poll, |x| x.0);
+		let old: Option<VoteRecordOf<T>> =
+			position.ok().and_then(|i| voting.votes.get(i)).map(|x| x.1.clone());
+		let delegated = Self::effective_delegated(voting.delegations, poll, who);
+		let epoch = Self::current_epoch();
+
+		// Checks, per scheme: the voter's own weight and (quadratic) the credits.
+		let mut credits = 0u32;
+		let mut spent: Option<u32> = None;
+		let own: BalanceOf<T> = match scheme {
+			Scheme::Token => {
+				let own = match vote {
+					AccountVote::Standard { amount, .. } => amount,
+					AccountVote::Split { aye, nay, abstain } => aye
+						.checked_add(&nay)
+						.and_then(|x| x.checked_add(&abstain))
+						.ok_or(Error::<T>::Overflow)?,
+					AccountVote::Own(_) => return Err(Error::<T>::WrongVoteForScheme.into()),
+				};
+				ensure!(!own.is_zero(), Error::<T>::ZeroVote);
+				ensure!(
+					own <= <T::Currency as fungible::Inspect<T::AccountId>>::total_balance(who),
+					Error::<T>::InsufficientFunds
+				);
+				own
+			},
+			Scheme::Quadratic => {
+				ensure!(T::Personhood::is_person(who), Error::<T>::NotPerson);
+				let AccountVote::Standard { amount, .. } = vote else {
+					return Err(Error::<T>::WrongVoteForScheme.into());
+				};
+				ensure!(!amount.is_zero(), Error::<T>::ZeroVote);
+				let cost = Self::quadratic_cost(amount).ok_or(Error::<T>::InsufficientCredits)?;
+				let refund = old
+					.as_ref()
+					.filter(|r| r.scheme == Scheme::Quadratic && r.epoch == epoch)
+					.map_or(0, |r| r.credits);
+				let total = Self::credits_spent(who, epoch)
+					.saturating_sub(refund)
+					.checked_add(cost)
+					.filter(|total| *total <= T::VoiceCredits::get())
+					.ok_or(Error::<T>::InsufficientCredits)?;
+				credits = cost;
+				spent = Some(total);
+				amount
+			},
+			Scheme::Reputation => {
+				ensure!(matches!(vote, AccountVote::Own(_)), Error::<T>::WrongVoteForScheme);
+				let weights = T::Schemes::reputation_weights(class);
+				let own: BalanceOf<T> =
+					T::Reputation::weighted_score(who, &weights).saturated_into();
+				ensure!(!own.is_zero() || !delegated.is_zero(), Error::<T>::NoReputation);
+				own
+			},
+			Scheme::Council => {
+				ensure!(T::Council::is_member(who), Error::<T>::NotCouncilMember);
+				ensure!(old.as_ref().is_none_or(|r| r.vote.is_some()), Error::<T>::Recused);
+				ensure!(matches!(vote, AccountVote::Own(_)), Error::<T>::WrongVoteForScheme);
+				One::one()
+			},
+		};
+		ensure!(old.as_ref().is_none_or(|r| r.vote.is_some()), Error::<T>::Recused);
+		ensure!(position.is_ok() || !voting.votes.is_full(), Error::<T>::MaxVotesReached);
+		if scheme == Scheme::Token {
+			Self::extend_lock(who, class, own)?;
+		}
+
+		// Effects: the old ballot leaves the tally, the new one joins it.
+		if let Some(old) = &old {
+			if let Some(c) = Self::record_contribution(scheme, old, delegated) {
+				tally.remove(&c);
+			}
+		}
+		let override_of = match &old {
+			Some(record) => record.override_of.clone(),
+			None => voting.delegating.as_ref().map(|d| (d.target.clone(), d.amount)),
+		};
+		if old.is_none() {
+			if let Some((delegate, amount)) = &override_of {
+				Self::shift_override(Some(&mut *tally), poll, class, delegate, *amount, true);
+				Self::deposit_event(Event::DelegationOverridden {
+					who: who.clone(),
+					delegate: delegate.clone(),
+					poll_index: poll,
+					amount: *amount,
+				});
+			}
+		}
+		let contribution = Contribution::of(scheme, &vote, own, delegated);
+		tally.add(&contribution);
+		let record = VoteRecord {
+			vote: Some(vote),
+			scheme,
+			own,
+			credits,
+			epoch: if scheme == Scheme::Quadratic { epoch } else { 0 },
+			override_of,
+		};
+		let votes = match position {
+			Ok(i) => {
+				if let Some(slot) = voting.votes.get_mut(i) {
+					slot.1 = record;
+				}
+				voting.vote_count()
+			},
+			Err(i) => {
+				let before = voting.vote_count();
+				voting
+					.votes
+					.try_insert(i, (poll, record))
+					.map_err(|_| Error::<T>::MaxVotesReached)?;
+				before
+			},
+		};
+		VotingFor::<T>::insert(who, class, voting);
+		if let Some(total) = spent {
+			VoiceCreditsSpent::<T>::insert(who, (epoch, total));
+		}
+		Self::deposit_event(Event::Voted {
+			who: who.clone(),
+			poll_index: poll,
+			vote,
+			weight: contribution.weight,
+			tally: tally.clone(),
+		});
+		Ok((old.is_some(), votes))
+	}
+
+	/// Remove `who`'s vote on `poll` (of class `class`, or of the ongoing poll's class). An
+	/// ongoing poll's vote may only be removed if `may_remove_ongoing`. Returns the number of
+	/// votes `who` had in the class.
+	pub(crate) fn try_remove_vote(
+		who: &T::AccountId,
+		class: Option<ClassOf<T>>,
+		poll: PollIndexOf<T>,
+		may_remove_ongoing: bool,
+	) -> Result<u32, DispatchError> {
+		let class = class
+			.or_else(|| T::Polls::as_ongoing(poll).map(|(_, class)| class))
+			.ok_or(Error::<T>::ClassNeeded)?;
+		let mut voting = VotingFor::<T>::get(who, &class).ok_or(Error::<T>::NotVoter)?;
+		let votes = voting.vote_count();
+		let i =
+			voting.votes.binary_search_by_key(&poll, |x| x.0).map_err(|_| Error::<T>::NotVoter)?;
+		let record = voting.votes.get(i).map(|x| x.1.clone()).ok_or(Error::<T>::NotVoter)?;
+		let delegations = voting.delegations;
+		let tally = T::Polls::try_access_poll(poll, |status| match status {
+			PollStatus::Ongoing(tally, _) => {
+				ensure!(may_remove_ongoing, Error::<T>::NoPermission);
+				ensure!(record.vote.is_some(), Error::<T>::Recused);
+				let delegated = Self::effective_delegated(delegations, poll, who);
+				if let Some(c) = Self::record_contribution(tally.scheme, &record, delegated) {
+					tally.remove(&c);
+				}
+				if let Some((delegate, amount)) = &record.override_of {
+					Self::shift_override(Some(&mut *tally), poll, &class, delegate, *amount, false);
+				}
+				Self::refund_credits(who, &record);
+				Ok(Some(tally.clone()))
+			},
+			PollStatus::Completed(..) | PollStatus::None => {
+				if let Some((delegate, amount)) = &record.override_of {
+					Self::shift_override(None, poll, &class, delegate, *amount, false);
+				}
+				Ok(None)
+			},
+		})?;
+		voting.votes.remove(i);
+		Self::put_voting(who, &class, voting);
+		Self::deposit_event(Event::VoteRemoved { who: who.clone(), poll_index: poll, tally });
+		Ok(votes)
+	}
+
+	/// Delegate `who`'s weight in `class` to `to`. Returns the number of votes of `to` and of
+	/// `who` in the class.
+	pub(crate) fn try_delegate(
+		who: &T::AccountId,
+		class: ClassOf<T>,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<(u32, u32), DispatchError> {
+		ensure!(T::Polls::classes().contains(&class), Error::<T>::BadClass);
+		let scheme = T::Schemes::scheme(&class);
+		ensure!(scheme.is_delegable(), Error::<T>::NotDelegable);
+		ensure!(who != to, Error::<T>::SelfDelegation);
+		let mut voting = VotingFor::<T>::get(who, &class).unwrap_or_default();
+		ensure!(voting.delegating.is_none(), Error::<T>::AlreadyDelegating);
+		let mut target = VotingFor::<T>::get(to, &class).unwrap_or_default();
+		ensure!(target.delegating.is_none(), Error::<T>::DelegationLoop);
+		let weight = if scheme == Scheme::Token {
+			ensure!(!amount.is_zero(), Error::<T>::ZeroVote);
+			ensure!(
+				amount <= <T::Currency as fungible::Inspect<T::AccountId>>::total_balance(who),
+				Error::<T>::InsufficientFunds
+			);
+			amount
+		} else {
+			ensure!(amount.is_zero(), Error::<T>::AmountNotApplicable);
+			let weights = T::Schemes::reputation_weights(&class);
+			let weight: BalanceOf<T> =
+				T::Reputation::weighted_score(who, &weights).saturated_into();
+			ensure!(!weight.is_zero(), Error::<T>::NoReputation);
+			weight
+		};
+		let delegations = target.delegations.checked_add(&weight).ok_or(Error::<T>::Overflow)?;
+		let delegators = target.delegators.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		if scheme == Scheme::Token {
+			Self::extend_lock(who, &class, weight)?;
+		}
+
+		let before = Self::delegated_ballots(to, &target);
+		// The delegator's direct votes on ongoing polls override the new delegation there.
+		for (poll, record) in voting.votes.iter_mut() {
+			if T::Polls::as_ongoing(*poll).is_some() {
+				record.override_of = Some((to.clone(), weight));
+				Self::set_override(*poll, to, |current| current.saturating_add(weight));
+			}
+		}
+		target.delegations = delegations;
+		target.delegators = delegators;
+		Self::reweigh_ballots(to, &target, before);
+		voting.delegating = Some(Delegation { target: to.clone(), amount: weight, scheme });
+
+		let counts = (target.vote_count(), voting.vote_count());
+		Self::put_voting(to, &class, target);
+		Self::put_voting(who, &class, voting);
+		Self::deposit_event(Event::Delegated {
+			who: who.clone(),
+			target: to.clone(),
+			class,
+			amount: weight,
+		});
+		Ok(counts)
+	}
+
+	/// End `who`'s delegation in `class`. Returns the number of votes of the delegate and of
+	/// `who` in the class.
+	pub(crate) fn try_undelegate(
+		who: &T::AccountId,
+		class: ClassOf<T>,
+	) -> Result<(u32, u32), DispatchError> {
+		let mut voting = VotingFor::<T>::get(who, &class).ok_or(Error::<T>::NotDelegating)?;
+		let delegation = voting.delegating.take().ok_or(Error::<T>::NotDelegating)?;
+		let to = delegation.target;
+		let mut target = VotingFor::<T>::get(&to, &class).unwrap_or_default();
+
+		let before = Self::delegated_ballots(&to, &target);
+		for (poll, record) in voting.votes.iter_mut() {
+			if let Some((delegate, amount)) = record.override_of.take() {
+				Self::set_override(*poll, &delegate, |current| current.saturating_sub(amount));
+			}
+		}
+		target.delegations = target.delegations.saturating_sub(delegation.amount);
+		target.delegators = target.delegators.saturating_sub(1);
+		Self::reweigh_ballots(&to, &target, before);
+
+		let counts = (target.vote_count(), voting.vote_count());
+		Self::put_voting(&to, &class, target);
+		Self::put_voting(who, &class, voting);
+		Self::deposit_event(Event::Undelegated {
+			who: who.clone(),
+			target: to,
+			class,
+			amount: delegation.amount,
+		});
+		Ok(counts)
+	}
+
+	/// Recompute `who`'s reputation delegation in `class`. Returns the number of votes of the
+	/// delegate and of `who` in the class.
+	pub(crate) fn try_refresh_delegation(
+		who: &T::AccountId,
+		class: ClassOf<T>,
+	) -> Result<(u32, u32), DispatchError> {
+		ensure!(T::Schemes::scheme(&class) == Scheme::Reputation, Error::<T>::NotDelegable);
+		let mut voting = VotingFor::<T>::get(who, &class).ok_or(Error::<T>::NotDelegating)?;
+		let mut delegation = voting.delegating.clone().ok_or(Error::<T>::NotDelegating)?;
+		ensure!(delegation.scheme == Scheme::Reputation, Error::<T>::NotDelegable);
+		let old = delegation.amount;
+		let weights = T::Schemes::reputation_weights(&class);
+		let new: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
+		let to = delegation.target.clone();
+		let mut target = VotingFor::<T>::get(&to, &class).unwrap_or_default();
+
+		let before = Self::delegated_ballots(&to, &target);
+		for (poll, record) in voting.votes.iter_mut() {
+			if let Some((delegate, amount)) = record.override_of.as_mut() {
+				let previous = *amount;
+				Self::set_override(*poll, delegate, |current| {
+					current.saturating_sub(previous).saturating_add(new)
+				});
+				*amount = new;
+			}
+		}
+		target.delegations = target.delegations.saturating_sub(old).saturating_add(new);
+		Self::reweigh_ballots(&to, &target, before);
+		delegation.amount = new;
+		voting.delegating = Some(delegation);
+
+		let counts = (target.vote_count(), voting.vote_count());
+		Self::put_voting(&to, &class, target);
+		Self::put_voting(who, &class, voting);
+		Self::deposit_event(Event::DelegationRefreshed {
+			who: who.clone(),
+			target: to,
+			class,
+			old,
+			new,
+		});
+		Ok(counts)
+	}
+
+	/// Recompute `who`'s lock for `class` and its freeze; delete a stale voice-credit record.
+	/// Returns the number of votes `who` has in the class.
+	pub(crate) fn do_unlock(who: &T::AccountId, class: ClassOf<T>) -> Result<u32, DispatchError> {
+		let voting = VotingFor::<T>::get(who, &class);
+		let needed = voting.as_ref().map_or_else(Zero::zero, |v| v.token_lock());
+		let votes = voting.as_ref().map_or(0, |v| v.vote_count());
+		let mut locks = ClassLocksFor::<T>::get(who);
+		locks.retain(|x| x.0 != class);
+		if !needed.is_zero() {
+			locks.try_push((class.clone(), needed)).map_err(|_| Error::<T>::TooManyClasses)?;
+		}
+		let remaining = Self::put_locks(who, locks)?;
+		if let Some((epoch, _)) = VoiceCreditsSpent::<T>::get(who) {
+			if epoch < Self::current_epoch() {
+				VoiceCreditsSpent::<T>::remove(who);
+			}
+		}
+		Self::deposit_event(Event::Unlocked { who: who.clone(), class, remaining });
+		Ok(votes)
+	}
+
+	/// [`Recusal::recuse`] on the ongoing poll `poll` of `class`, whose tally is `tally`.
+	fn recuse_in(
+		who: &T::AccountId,
+		poll: PollIndexOf<T>,
+		tally: &mut TallyOf<T>,
+		class: &ClassOf<T>,
+	) -> DispatchResult {
+		ensure!(tally.scheme == Scheme::Council, Error::<T>::NotCouncilPoll);
+		ensure!(T::Council::is_member(who), Error::<T>::NotCouncilMember);
+		let mut voting = VotingFor::<T>::get(who, class).unwrap_or_default();
+		let position = voting.votes.binary_search_by_key(&poll, |x| x.0);
+		let old: Option<VoteRecordOf<T>> =
+			position.ok().and_then(|i| voting.votes.get(i)).map(|x| x.1.clone());
+		ensure!(old.as_ref().is_none_or(|r| r.vote.is_some()), Error::<T>::Recused);
+		ensure!(position.is_ok() || !voting.votes.is_full(), Error::<T>::MaxVotesReached);
+
+		if let Some(old) = &old {
+			let delegated = Self::effective_delegated(voting.delegations, poll, who);
+			if let Some(c) = Self::record_contribution(tally.scheme, old, delegated) {
+				tally.remove(&c);
+			}
+			if let Some((delegate, amount)) = &old.override_of {
+				Self::shift_override(Some(&mut *tally), poll, class, delegate, *amount, false);
+			}
+		}
+		let record = VoteRecord {
+			vote: None,
+			scheme: tally.scheme,
+			own: Zero::zero(),
+			credits: 0,
+			epoch: 0,
+			override_of: None,
+		};
+		match position {
+			Ok(i) => {
+				if let Some(slot) = voting.votes.get_mut(i) {
+					slot.1 = record;
+				}
+			},
+			Err(i) => voting
+				.votes
+				.try_insert(i, (poll, record))
+				.map_err(|_| Error::<T>::MaxVotesReached)?,
+		}
+		tally.recused = tally.recused.saturating_add(1);
+		VotingFor::<T>::insert(who, class, voting);
+		Self::deposit_event(Event::Recused { who: who.clone(), poll_index: poll });
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Invariants.
+	// ---------------------------------------------------------------------------------------
+
+	/// Recount the tally of every ongoing poll that has stored votes, from the stored votes and
+	/// delegations (the same fold as the running tallies). Iterates all of [`VotingFor`]: for
+	/// tests and try-runtime only.
+	pub fn recount() -> Result<BTreeMap<PollIndexOf<T>, TallyOf<T>>, sp_runtime::TryRuntimeError> {
+		let mut tallies: BTreeMap<PollIndexOf<T>, TallyOf<T>> = BTreeMap::new();
+		for (who, class, voting) in VotingFor::<T>::iter() {
+			for (poll, record) in voting.votes.iter() {
+				let Some((tally, poll_class)) = T::Polls::as_ongoing(*poll) else { continue };
+				ensure!(poll_class == class, "vote stored under another class than its poll's");
+				let recount = tallies.entry(*poll).or_insert_with(|| Tally::empty(tally.scheme));
+				match record.vote {
+					None => recount.recused = recount.recused.saturating_add(1),
+					Some(_) => {
+						let delegated = Self::effective_delegated(voting.delegations, *poll, &who);
+						if let Some(c) = Self::record_contribution(tally.scheme, record, delegated)
+						{
+							recount.add(&c);
+						}
+					},
+				}
+			}
+		}
+		Ok(tallies)
+	}
+
+	/// Check the pallet's invariants:
+	///
+	/// - every ongoing poll with stored votes has the tally recounted from them (all fields);
+	/// - the weight and number of delegators of each account in each class are the sum and
+	///   count of the delegations pointing to it; nobody delegates to itself;
+	/// - each override is the sum of the `override_of` amounts of the delegators' votes on that
+	///   poll, is never stored as zero, and matches the delegator's current delegation;
+	/// - each account's token votes and token delegation in a class are covered by its lock for
+	///   the class, and its freeze is the largest of its class locks;
+	/// - no empty [`VotingFor`] record or [`ClassLocksFor`] entry; votes sorted by poll;
+	/// - voice credits spent are within the budget, never stored as zero, and at least the
+	///   credits of the current epoch's stored quadratic votes.
+	///
+	/// Iterates all of the pallet's storage: for tests and try-runtime only.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		// Tallies.
+		for (poll, recount) in Self::recount()? {
+			let (tally, _) = T::Polls::as_ongoing(poll).ok_or("recounted poll is not ongoing")?;
+			ensure!(tally == recount, "tally differs from the recount of its votes");
+		}
+
+		let epoch = Self::current_epoch();
+		// Delegations pointing to each (account, class), and each record's own totals.
+		let mut delegated: WeightCounts<T> = BTreeMap::new();
+		let mut records: WeightCounts<T> = BTreeMap::new();
+		let mut overrides: OverrideTotals<T> = BTreeMap::new();
+		let mut credits: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (who, class, voting) in VotingFor::<T>::iter() {
+			ensure!(!voting.is_empty(), "empty voting record stored");
+			ensure!(
+				voting.votes.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
+				"votes not sorted by poll"
+			);
+			records.insert((who.clone(), class.clone()), (voting.delegations, voting.delegators));
+			if let Some(delegation) = &voting.delegating {
+				ensure!(delegation.target != who, "self-delegation stored");
+				let entry = delegated
+					.entry((delegation.target.clone(), class.clone()))
+					.or_insert((Zero::zero(), 0));
+				entry.0 = entry.0.saturating_add(delegation.amount);
+				entry.1 = entry.1.saturating_add(1);
+			}
+			for (poll, record) in voting.votes.iter() {
+				if let Some((delegate, amount)) = &record.override_of {
+					ensure!(
+						voting
+							.delegating
+							.as_ref()
+							.is_some_and(|d| &d.target == delegate && d.amount == *amount),
+						"override does not match the voter's delegation"
+					);
+					let entry = overrides.entry((*poll, delegate.clone())).or_insert(Zero::zero());
+					*entry = entry.saturating_add(*amount);
+				}
+				if record.scheme == Scheme::Quadratic && record.epoch == epoch {
+					let entry = credits.entry(who.clone()).or_insert(0);
+					*entry = entry.saturating_add(record.credits);
+				}
+			}
+			let needed = voting.token_lock();
+			if !needed.is_zero() {
+				let lock = ClassLocksFor::<T>::get(&who)
+					.iter()
+					.find(|x| x.0 == class)
+					.map(|x| x.1)
+					.unwrap_or_else(Zero::zero);
+				ensure!(needed <= lock, "token votes or delegation not covered by the class lock");
+			}
+		}
+
+		// Delegations.
+		for (key, (delegations, delegators)) in records.iter() {
+			let (expected, count) = delegated.remove(key).unwrap_or((Zero::zero(), 0));
+			ensure!(*delegations == expected, "delegated weight differs from its delegations");
+			ensure!(*delegators == count, "delegator count differs from its delegations");
+		}
+		ensure!(delegated.is_empty(), "delegation to an account without a voting record");
+
+		// Overrides.
+		for (poll, delegate, amount) in Overrides::<T>::iter() {
+			ensure!(!amount.is_zero(), "zero override stored");
+			let expected = overrides.remove(&(poll, delegate)).unwrap_or_else(Zero::zero);
+			ensure!(amount == expected, "override differs from its delegators' votes");
+		}
+		ensure!(overrides.values().all(|a| a.is_zero()), "override missing");
+
+		// Locks.
+		for (who, locks) in ClassLocksFor::<T>::iter() {
+			ensure!(!locks.is_empty(), "empty class locks stored");
+			ensure!(locks.iter().all(|x| !x.1.is_zero()), "zero class lock stored");
+			let unique = locks
+				.iter()
+				.enumerate()
+				.all(|(i, x)| locks.iter().skip(i.saturating_add(1)).all(|y| y.0 != x.0));
+			ensure!(unique, "class lock stored twice");
+			let needed = locks.iter().map(|x| x.1).max().unwrap_or_else(Zero::zero);
+			let frozen = <T::Currency as fungible::freeze::Inspect<T::AccountId>>::balance_frozen(
+				&Self::freeze_id(),
+				&who,
+			);
+			ensure!(frozen == needed, "freeze differs from the largest class lock");
+		}
+		for ((who, _), _) in records.iter() {
+			if ClassLocksFor::<T>::get(who).is_empty() {
+				let frozen =
+					<T::Currency as fungible::freeze::Inspect<T::AccountId>>::balance_frozen(
+						&Self::freeze_id(),
+						who,
+					);
+				ensure!(frozen.is_zero(), "freeze without class locks");
+			}
+		}
+
+		// Voice credits.
+		let budget = T::VoiceCredits::get();
+		for (who, (stored, spent)) in VoiceCreditsSpent::<T>::iter() {
+			ensure!(spent != 0, "zero voice credits stored");
+			ensure!(spent <= budget, "voice credits over budget");
+			ensure!(stored <= epoch, "voice credits of a future epoch");
+			if stored == epoch {
+				let voted = credits.remove(&who).unwrap_or(0);
+				ensure!(voted <= spent, "stored quadratic votes cost more than the credits spent");
+			}
+		}
+		ensure!(credits.values().all(|c| *c == 0), "quadratic votes without credits spent");
+		Ok(())
+	}
+}
+
+impl<T: Config> Recusal<T::AccountId, PollIndexOf<T>> for Pallet<T> {
+	fn recuse(who: &T::AccountId, poll: PollIndexOf<T>) -> DispatchResult {
+		frame_support::storage::with_storage_layer(|| {
+			T::Polls::try_access_poll(poll, |status| {
+				let (tally, class) = status.ensure_ongoing().ok_or(Error::<T>::NotOngoing)?;
+				Self::recuse_in(who, poll, tally, &class)
+			})
+		})
+	}
+
+	fn is_recused(who: &T::AccountId, poll: PollIndexOf<T>) -> bool {
+		let Some((_, class)) = T::Polls::as_ongoing(poll) else { return false };
+		VotingFor::<T>::get(who, &class)
+			.and_then(|voting| voting.record(poll).map(|record| record.vote.is_none()))
+			.unwrap_or(false)
+	}
+}

@@ -1,0 +1,393 @@
+//! Test runtime for the voting pallet: balances, a poll registry standing in for
+//! `pallet-referenda` (in the manner of `pallet-conviction-voting`'s tests), and reputation,
+//! personhood and council providers backed by thread-local maps.
+
+#![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+use crate as pallet_voting;
+use crate::{
+	traits::{Members, SchemeOf},
+	DomainId, Pallet, Scheme, Tally, TallyOf,
+};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, PollStatus, Polling, VoteTally},
+};
+use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
+use std::collections::{BTreeMap, BTreeSet};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Voting: pallet_voting,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxFreezes = frame_support::traits::VariantCountOf<RuntimeFreezeReason>;
+}
+
+/// Class 0: token.
+pub const TOKEN: u8 = 0;
+/// Class 1: quadratic.
+pub const QUADRATIC: u8 = 1;
+/// Class 2: reputation, weighing domain 0 fully and domain 1 by half.
+pub const REPUTATION: u8 = 2;
+/// Class 3: council.
+pub const COUNCIL: u8 = 3;
+/// Class 4: a second token class.
+pub const TOKEN_B: u8 = 4;
+/// Every class.
+pub const CLASSES: [u8; 5] = [TOKEN, QUADRATIC, REPUTATION, COUNCIL, TOKEN_B];
+/// Voice credits per person per epoch.
+pub const CREDITS: u32 = 100;
+/// Blocks per voice-credit epoch.
+pub const EPOCH: u64 = 100;
+/// Balance of each of the accounts 1 to 10 at genesis.
+pub const BALANCE: u64 = 100;
+
+/// The state of a test poll.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum TestPollState {
+	/// Ongoing, with its tally and class.
+	Ongoing(TallyOf<Test>, u8),
+	/// Completed at a block, approved or not.
+	Completed(u64, bool),
+}
+use TestPollState::{Completed, Ongoing};
+
+parameter_types! {
+	/// The polls, by index.
+	pub static PollStates: BTreeMap<u32, TestPollState> = BTreeMap::new();
+	/// Reputation scores: (account, domain) → score.
+	pub static ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
+	/// Accounts with personhood.
+	pub static Persons: BTreeSet<u64> = BTreeSet::new();
+	/// Council members.
+	pub static CouncilMembers: BTreeSet<u64> = BTreeSet::new();
+	/// `Config::MaxClasses` (changeable to test `TooManyClasses`).
+	pub static MaxClasses: u32 = 5;
+}
+
+/// The polls of the mock, stored in [`PollStates`].
+pub struct TestPolls;
+impl Polling<TallyOf<Test>> for TestPolls {
+	type Index = u32;
+	type Votes = u64;
+	type Class = u8;
+	type Moment = u64;
+
+	fn classes() -> Vec<u8> {
+		CLASSES.to_vec()
+	}
+
+	fn as_ongoing(index: u32) -> Option<(TallyOf<Test>, u8)> {
+		match PollStates::get().get(&index) {
+			Some(Ongoing(tally, class)) => Some((tally.clone(), *class)),
+			_ => None,
+		}
+	}
+
+	fn access_poll<R>(
+		index: u32,
+		f: impl FnOnce(PollStatus<&mut TallyOf<Test>, u64, u8>) -> R,
+	) -> R {
+		let mut polls = PollStates::get();
+		let result = match polls.get_mut(&index) {
+			Some(Ongoing(tally, class)) => f(PollStatus::Ongoing(tally, *class)),
+			Some(Completed(when, approved)) => f(PollStatus::Completed(*when, *approved)),
+			None => f(PollStatus::None),
+		};
+		PollStates::set(polls);
+		result
+	}
+
+	fn try_access_poll<R>(
+		index: u32,
+		f: impl FnOnce(PollStatus<&mut TallyOf<Test>, u64, u8>) -> Result<R, DispatchError>,
+	) -> Result<R, DispatchError> {
+		let mut polls = PollStates::get();
+		let result = match polls.get_mut(&index) {
+			Some(Ongoing(tally, class)) => f(PollStatus::Ongoing(tally, *class)),
+			Some(Completed(when, approved)) => f(PollStatus::Completed(*when, *approved)),
+			None => f(PollStatus::None),
+		}?;
+		PollStates::set(polls);
+		Ok(result)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn create_ongoing(class: u8) -> Result<u32, ()> {
+		let mut polls = PollStates::get();
+		let index = polls.keys().next_back().map_or(0, |last| last + 1);
+		polls.insert(index, Ongoing(<TallyOf<Test> as VoteTally<u64, u8>>::new(class), class));
+		PollStates::set(polls);
+		Ok(index)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn end_ongoing(index: u32, approved: bool) -> Result<(), ()> {
+		let mut polls = PollStates::get();
+		match polls.get(&index) {
+			Some(Ongoing(..)) => {},
+			_ => return Err(()),
+		}
+		polls.insert(index, Completed(System::block_number(), approved));
+		PollStates::set(polls);
+		Ok(())
+	}
+}
+
+/// Schemes of the mock classes.
+pub struct MockSchemes;
+impl SchemeOf<u8> for MockSchemes {
+	fn scheme(class: &u8) -> Scheme {
+		match *class {
+			QUADRATIC => Scheme::Quadratic,
+			REPUTATION => Scheme::Reputation,
+			COUNCIL => Scheme::Council,
+			_ => Scheme::Token,
+		}
+	}
+
+	fn reputation_weights(class: &u8) -> Vec<(DomainId, Perbill)> {
+		if *class == REPUTATION {
+			vec![(0, Perbill::one()), (1, Perbill::from_percent(50))]
+		} else {
+			vec![]
+		}
+	}
+}
+
+/// Reputation from [`ReputationScores`].
+pub struct MockReputation;
+impl ReputationProvider<u64, DomainId> for MockReputation {
+	fn score(who: &u64, domain: DomainId) -> u128 {
+		ReputationScores::get().get(&(*who, domain)).copied().unwrap_or(0)
+	}
+
+	fn total_score(who: &u64) -> u128 {
+		ReputationScores::get().iter().filter(|((w, _), _)| w == who).map(|(_, s)| *s).sum()
+	}
+
+	fn weighted_score(who: &u64, weights: &[(DomainId, Perbill)]) -> u128 {
+		weights.iter().map(|(domain, weight)| weight.mul_floor(Self::score(who, *domain))).sum()
+	}
+
+	fn domain_total(domain: DomainId) -> u128 {
+		ReputationScores::get().iter().filter(|((_, d), _)| *d == domain).map(|(_, s)| *s).sum()
+	}
+
+	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
+		weights.iter().map(|(domain, weight)| weight.mul_floor(Self::domain_total(*domain))).sum()
+	}
+}
+
+/// Personhood from [`Persons`].
+pub struct MockPersonhood;
+impl PersonhoodProvider<u64> for MockPersonhood {
+	fn is_person(who: &u64) -> bool {
+		Persons::get().contains(who)
+	}
+
+	fn person_count() -> u32 {
+		Persons::get().len() as u32
+	}
+}
+
+/// The council from [`CouncilMembers`].
+pub struct MockCouncil;
+impl Members<u64> for MockCouncil {
+	fn is_member(who: &u64) -> bool {
+		CouncilMembers::get().contains(who)
+	}
+
+	fn member_count() -> u32 {
+		CouncilMembers::get().len() as u32
+	}
+}
+
+/// Makes persons, reputation and council members in the thread-local maps.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for MockBenchmarkHelper {
+	fn make_person(who: &u64) {
+		Persons::mutate(|persons| persons.insert(*who));
+	}
+
+	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], amount: u128) {
+		for (domain, _) in weights {
+			set_reputation(*who, *domain, amount);
+		}
+	}
+
+	fn make_member(who: &u64) {
+		CouncilMembers::mutate(|members| members.insert(*who));
+	}
+}
+
+impl pallet_voting::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type Polls = TestPolls;
+	type Schemes = MockSchemes;
+	type Reputation = MockReputation;
+	type Personhood = MockPersonhood;
+	type Council = MockCouncil;
+	type MaxVotes = ConstU32<5>;
+	type MaxClasses = MaxClasses;
+	type VoiceCredits = ConstU32<CREDITS>;
+	type EpochLength = ConstU64<EPOCH>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Set `who`'s score in `domain` (zero deletes it).
+pub fn set_reputation(who: u64, domain: DomainId, score: u128) {
+	ReputationScores::mutate(|scores| {
+		if score == 0 {
+			scores.remove(&(who, domain));
+		} else {
+			scores.insert((who, domain), score);
+		}
+	});
+}
+
+/// Give `who` personhood.
+pub fn make_person(who: u64) {
+	Persons::mutate(|persons| persons.insert(who));
+}
+
+/// Replace the council.
+pub fn set_members(members: Vec<u64>) {
+	CouncilMembers::set(members.into_iter().collect());
+}
+
+/// Open poll `index` of `class`.
+pub fn new_poll(index: u32, class: u8) {
+	PollStates::mutate(|polls| {
+		polls.insert(index, Ongoing(<TallyOf<Test> as VoteTally<u64, u8>>::new(class), class))
+	});
+}
+
+/// Complete poll `index` at the current block.
+pub fn end_poll(index: u32, approved: bool) {
+	PollStates::mutate(|polls| polls.insert(index, Completed(System::block_number(), approved)));
+}
+
+/// Whether poll `index` is ongoing.
+pub fn is_ongoing(index: u32) -> bool {
+	matches!(PollStates::get().get(&index), Some(Ongoing(..)))
+}
+
+/// The tally of ongoing poll `index`.
+pub fn tally(index: u32) -> TallyOf<Test> {
+	TestPolls::as_ongoing(index).expect("the poll is ongoing").0
+}
+
+/// Builds test externalities.
+pub struct ExtBuilder {
+	balances: Vec<(u64, u64)>,
+	persons: Vec<u64>,
+	members: Vec<u64>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self {
+			balances: (1..=10).map(|who| (who, BALANCE)).collect(),
+			persons: vec![],
+			members: vec![],
+		}
+	}
+}
+
+impl ExtBuilder {
+	/// Accounts with personhood at genesis.
+	pub fn persons(mut self, persons: Vec<u64>) -> Self {
+		self.persons = persons;
+		self
+	}
+
+	/// The council at genesis.
+	pub fn members(mut self, members: Vec<u64>) -> Self {
+		self.members = members;
+		self
+	}
+
+	/// Build the externalities, at block 1, with fresh thread-local state.
+	pub fn build(self) -> sp_io::TestExternalities {
+		PollStates::reset();
+		ReputationScores::reset();
+		Persons::set(self.persons.into_iter().collect());
+		CouncilMembers::set(self.members.into_iter().collect());
+		MaxClasses::reset();
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Run `test` in the externalities, then check the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			check_invariants();
+		});
+	}
+}
+
+/// `do_try_state`, and every ongoing poll without stored votes has an empty tally.
+pub fn check_invariants() {
+	Pallet::<Test>::do_try_state().expect("invariants hold");
+	let recount = Pallet::<Test>::recount().expect("recount");
+	for (index, state) in PollStates::get() {
+		if let Ongoing(tally, _) = state {
+			if !recount.contains_key(&index) {
+				assert_eq!(tally, Tally::empty(tally.scheme), "poll {index} has no votes");
+			}
+		}
+	}
+}
+
+/// Externalities with the default genesis (used by the benchmark tests).
+#[allow(dead_code)]
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ExtBuilder::default().build()
+}
+
+/// Advance to block `n` (the pallet has no hooks, so only the block number matters).
+pub fn run_to(n: u64) {
+	System::set_block_number(n);
+}
+
+/// The events of this pallet deposited so far, oldest first.
+pub fn voting_events() -> Vec<crate::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Voting(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}

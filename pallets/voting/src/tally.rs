@@ -1,0 +1,290 @@
+//! The tally of a poll (what `pallet-referenda` is configured with) and the contribution of one
+//! ballot to it.
+//!
+//! Every change to a tally is a [`Contribution`] removed or added, and
+//! [`crate::Pallet::do_try_state`] recounts each ongoing tally as the sum of the contributions
+//! of the stored votes, so the running aggregates and the recount are the same fold.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::{fungible, VoteTally},
+	CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use sp_core::U256;
+use sp_runtime::{
+	traits::{AtLeast32BitUnsigned, One, Saturating, Zero},
+	Perbill, SaturatedConversion,
+};
+
+use crate::{
+	traits::{Members, SchemeOf},
+	AccountVote, BalanceOf, ClassOf, Config, Direction, Scheme,
+};
+use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+
+/// What one ballot adds to a tally.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Contribution<Balance> {
+	/// Weight for the proposal.
+	pub ayes: Balance,
+	/// Weight against the proposal.
+	pub nays: Balance,
+	/// Weight abstaining.
+	pub abstains: Balance,
+	/// Support numerator added.
+	pub support: Balance,
+	/// Weight of the ballot (`ayes + nays + abstains`).
+	pub weight: Balance,
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> Contribution<Balance> {
+	/// The contribution of `vote` in `scheme`, with the voter's own weight `own` and the
+	/// effective delegated weight `delegated` (only counted by ballots that carry delegation,
+	/// see [`AccountVote::carries_delegation`]).
+	///
+	/// | scheme | ballot weight | support |
+	/// |---|---|---|
+	/// | Token | standard: `own + delegated`; split: `aye + nay + abstain` | aye + abstain |
+	/// | Quadratic | `v` | one per voter |
+	/// | Reputation | `own + delegated` | the whole weight |
+	/// | Council | 1 | aye |
+	pub fn of(
+		scheme: Scheme,
+		vote: &AccountVote<Balance>,
+		own: Balance,
+		delegated: Balance,
+	) -> Self {
+		let zero = Balance::zero();
+		let delegated = if vote.carries_delegation(scheme) { delegated } else { zero };
+		let (ayes, nays, abstains, weight) = match vote {
+			AccountVote::Split { aye, nay, abstain } => {
+				(*aye, *nay, *abstain, aye.saturating_add(*nay).saturating_add(*abstain))
+			},
+			AccountVote::Standard { direction, .. } | AccountVote::Own(direction) => {
+				let weight = own.saturating_add(delegated);
+				match direction {
+					Direction::Aye => (weight, zero, zero, weight),
+					Direction::Nay => (zero, weight, zero, weight),
+					Direction::Abstain => (zero, zero, weight, weight),
+				}
+			},
+		};
+		let support = match scheme {
+			Scheme::Token => ayes.saturating_add(abstains),
+			Scheme::Quadratic => One::one(),
+			Scheme::Reputation => weight,
+			Scheme::Council => ayes,
+		};
+		Self { ayes, nays, abstains, support, weight }
+	}
+}
+
+/// The tally of a poll: per-scheme weights and the running aggregates for governance metrics
+/// (DESIGN §8). Configure `pallet-referenda` with `type Tally = pallet_voting::TallyOf<Runtime>`.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound(T: Config))]
+pub struct Tally<T: Config> {
+	/// The scheme of the poll, fixed when the poll was created.
+	pub scheme: Scheme,
+	/// Weight for the proposal.
+	pub ayes: BalanceOf<T>,
+	/// Weight against the proposal.
+	pub nays: BalanceOf<T>,
+	/// Weight abstaining.
+	pub abstains: BalanceOf<T>,
+	/// Support numerator: token aye + abstain balance; quadratic voters; reputation of all
+	/// voters; council ayes.
+	pub support: BalanceOf<T>,
+	/// Ballots counted (a delegate's ballot counts once, however many delegated to it).
+	pub voters: u32,
+	/// Sum of the ballot weights.
+	pub total_weight: BalanceOf<T>,
+	/// Sum of the squared ballot weights.
+	pub sum_of_squares: U256,
+	/// Council members recused from the poll (they leave its electorate).
+	pub recused: u32,
+}
+
+/// The square of a ballot weight, exact in 256 bits.
+fn square(weight: u128) -> U256 {
+	let w = U256::from(weight);
+	w.saturating_mul(w)
+}
+
+/// `numerator / denominator` as a `Perbill`, `0%` if the denominator is zero, at most `100%`.
+fn ratio(numerator: u128, denominator: u128) -> Perbill {
+	if denominator == 0 {
+		Perbill::zero()
+	} else {
+		Perbill::from_rational(numerator.min(denominator), denominator)
+	}
+}
+
+impl<T: Config> Tally<T> {
+	/// An empty tally of a poll counted in `scheme`.
+	pub fn empty(scheme: Scheme) -> Self {
+		Self {
+			scheme,
+			ayes: Zero::zero(),
+			nays: Zero::zero(),
+			abstains: Zero::zero(),
+			support: Zero::zero(),
+			voters: 0,
+			total_weight: Zero::zero(),
+			sum_of_squares: U256::zero(),
+			recused: 0,
+		}
+	}
+
+	/// Count one more ballot.
+	pub fn add(&mut self, c: &Contribution<BalanceOf<T>>) {
+		self.ayes = self.ayes.saturating_add(c.ayes);
+		self.nays = self.nays.saturating_add(c.nays);
+		self.abstains = self.abstains.saturating_add(c.abstains);
+		self.support = self.support.saturating_add(c.support);
+		self.voters = self.voters.saturating_add(1);
+		self.total_weight = self.total_weight.saturating_add(c.weight);
+		self.sum_of_squares = self.sum_of_squares.saturating_add(square(c.weight.saturated_into()));
+	}
+
+	/// Remove a ballot counted before with [`Self::add`].
+	pub fn remove(&mut self, c: &Contribution<BalanceOf<T>>) {
+		self.ayes = self.ayes.saturating_sub(c.ayes);
+		self.nays = self.nays.saturating_sub(c.nays);
+		self.abstains = self.abstains.saturating_sub(c.abstains);
+		self.support = self.support.saturating_sub(c.support);
+		self.voters = self.voters.saturating_sub(1);
+		self.total_weight = self.total_weight.saturating_sub(c.weight);
+		self.sum_of_squares = self.sum_of_squares.saturating_sub(square(c.weight.saturated_into()));
+	}
+
+	/// The support denominator of a poll of `class` counted in `scheme` with `recused` members
+	/// recused: active issuance (token), persons (quadratic), total weighted reputation
+	/// (reputation) or the seats of members who are not recused (council).
+	pub fn electorate(scheme: Scheme, class: &ClassOf<T>, recused: u32) -> u128 {
+		match scheme {
+			Scheme::Token => {
+				<T::Currency as fungible::Inspect<T::AccountId>>::active_issuance().saturated_into()
+			},
+			Scheme::Quadratic => T::Personhood::person_count().into(),
+			Scheme::Reputation => {
+				T::Reputation::weighted_total(&T::Schemes::reputation_weights(class))
+			},
+			Scheme::Council => T::Council::member_count().saturating_sub(recused).into(),
+		}
+	}
+
+	/// `ayes / (ayes + nays)`; `0%` if both are zero.
+	pub fn approval_ratio(&self) -> Perbill {
+		let ayes: u128 = self.ayes.saturated_into();
+		let nays: u128 = self.nays.saturated_into();
+		ratio(ayes, ayes.saturating_add(nays))
+	}
+
+	/// `support / electorate` for a poll of `class`; `0%` if the electorate is zero.
+	pub fn support_ratio(&self, class: &ClassOf<T>) -> Perbill {
+		ratio(self.support.saturated_into(), Self::electorate(self.scheme, class, self.recused))
+	}
+
+	/// A tally for the benchmarks of `pallet-referenda` with the given weights.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn for_benchmarks(scheme: Scheme, ayes: u128, nays: u128, support: u128) -> Self {
+		let mut tally = Self::empty(scheme);
+		tally.ayes = ayes.saturated_into();
+		tally.nays = nays.saturated_into();
+		tally.support = support.saturated_into();
+		tally.total_weight = ayes.saturating_add(nays).saturated_into();
+		tally
+	}
+}
+
+impl<T: Config> VoteTally<BalanceOf<T>, ClassOf<T>> for Tally<T> {
+	fn new(class: ClassOf<T>) -> Self {
+		Self::empty(T::Schemes::scheme(&class))
+	}
+
+	fn ayes(&self, _: ClassOf<T>) -> BalanceOf<T> {
+		self.ayes
+	}
+
+	fn support(&self, class: ClassOf<T>) -> Perbill {
+		self.support_ratio(&class)
+	}
+
+	fn approval(&self, _: ClassOf<T>) -> Perbill {
+		self.approval_ratio()
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn unanimity(class: ClassOf<T>) -> Self {
+		let scheme = T::Schemes::scheme(&class);
+		let total = Self::electorate(scheme, &class, 0).max(1);
+		Self::for_benchmarks(scheme, total, 0, total)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn rejection(class: ClassOf<T>) -> Self {
+		let scheme = T::Schemes::scheme(&class);
+		let total = Self::electorate(scheme, &class, 0).max(1);
+		let support = if scheme == Scheme::Council { 0 } else { total };
+		Self::for_benchmarks(scheme, 0, total, support)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn from_requirements(support: Perbill, approval: Perbill, class: ClassOf<T>) -> Self {
+		let scheme = T::Schemes::scheme(&class);
+		let total = Self::electorate(scheme, &class, 0).max(1);
+		let counted = support.mul_ceil(total);
+		match scheme {
+			// Support counts the ayes: `counted` ayes, and enough nays for the approval.
+			Scheme::Council => {
+				if approval.is_zero() {
+					Self::for_benchmarks(scheme, 0, total, 0)
+				} else {
+					let voters = approval.saturating_reciprocal_mul_floor(counted);
+					Self::for_benchmarks(scheme, counted, voters.saturating_sub(counted), counted)
+				}
+			},
+			// Support counts voters, not weight: any weights with the approval.
+			Scheme::Quadratic => {
+				let votes = 1_000_000u128;
+				let ayes = approval.mul_ceil(votes);
+				Self::for_benchmarks(scheme, ayes, votes.saturating_sub(ayes), counted)
+			},
+			Scheme::Token | Scheme::Reputation => {
+				let ayes = approval.mul_ceil(counted);
+				Self::for_benchmarks(scheme, ayes, counted.saturating_sub(ayes), counted)
+			},
+		}
+	}
+
+	/// Makes the electorate of `class` non-empty (a person, a council member or reputation),
+	/// so that the benchmark tallies above can reach any support.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn setup(class: ClassOf<T>, _granularity: Perbill) {
+		use crate::traits::BenchmarkHelper;
+		let who: T::AccountId = frame_benchmarking::account("electorate", 0, 0);
+		match T::Schemes::scheme(&class) {
+			Scheme::Token => {},
+			Scheme::Quadratic => T::BenchmarkHelper::make_person(&who),
+			Scheme::Reputation => T::BenchmarkHelper::set_reputation(
+				&who,
+				&T::Schemes::reputation_weights(&class),
+				1_000_000,
+			),
+			Scheme::Council => T::BenchmarkHelper::make_member(&who),
+		}
+	}
+}

@@ -1,0 +1,71 @@
+//! Traits through which the runtime (and later the constitution pallet) configures the voting
+//! pallet, and through which other pallets use it.
+
+use alloc::vec::Vec;
+use sp_runtime::{DispatchResult, Perbill};
+
+use crate::{DomainId, Scheme};
+
+/// The scheme a class's polls are counted in; fixed into the tally when the poll is created.
+pub trait SchemeOf<Class> {
+	/// The scheme of the polls of `class`.
+	fn scheme(class: &Class) -> Scheme;
+
+	/// Domain weights for Reputation-scheme classes (at most 8 entries, each costing one
+	/// reputation read per vote; empty for other schemes). A ballot's reputation weight is
+	/// `Σ weight · score(domain)`, and the support denominator `Σ weight · total(domain)`.
+	fn reputation_weights(class: &Class) -> Vec<(DomainId, Perbill)>;
+}
+
+/// The council electorate (the constitution pallet implements it later; a static set in the
+/// mock).
+pub trait Members<AccountId> {
+	/// Whether `who` holds a council seat.
+	fn is_member(who: &AccountId) -> bool;
+
+	/// Number of council seats held.
+	fn member_count() -> u32;
+}
+
+/// Nobody sits on the council.
+impl<AccountId> Members<AccountId> for () {
+	fn is_member(_: &AccountId) -> bool {
+		false
+	}
+
+	fn member_count() -> u32 {
+		0
+	}
+}
+
+/// Recusal of a council member from one poll (used by the constitution's conflict-of-interest
+/// rules). The caller does its own origin checks and charges `WeightInfo::recuse(MaxVotes)`.
+pub trait Recusal<AccountId, PollIndex> {
+	/// Recuse `who` from the ongoing council poll `poll`: any vote it cast is removed from the
+	/// tally, it can no longer vote on the poll, and it leaves the poll's electorate.
+	fn recuse(who: &AccountId, poll: PollIndex) -> DispatchResult;
+
+	/// Whether `who` is recused from the ongoing poll `poll` (`false` once it is not ongoing).
+	fn is_recused(who: &AccountId, poll: PollIndex) -> bool;
+}
+
+/// What the benchmarks need from the runtime to vote in every scheme.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Give `who` a valid personhood credential.
+	fn make_person(who: &AccountId);
+
+	/// Give `who` a score of (at least) `amount` in every domain listed in `weights`.
+	fn set_reputation(who: &AccountId, weights: &[(DomainId, Perbill)], amount: u128);
+
+	/// Seat `who` on the council.
+	fn make_member(who: &AccountId);
+}
+
+/// Does nothing: benchmarks of quadratic, reputation and council votes fail with it.
+#[cfg(feature = "runtime-benchmarks")]
+impl<AccountId> BenchmarkHelper<AccountId> for () {
+	fn make_person(_: &AccountId) {}
+	fn set_reputation(_: &AccountId, _: &[(DomainId, Perbill)], _: u128) {}
+	fn make_member(_: &AccountId) {}
+}

@@ -1,0 +1,302 @@
+//! Types stored and exchanged by the voting pallet.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use sp_core::U256;
+use sp_runtime::{traits::Zero, Perbill};
+
+use crate::{BalanceOf, Config, PollIndexOf};
+
+pub use pallet_reputation::DomainId;
+
+/// A stored vote record, as stored by the pallet.
+pub type VoteRecordOf<T> = VoteRecord<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// A delegation, as stored by the pallet.
+pub type DelegationOf<T> = Delegation<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// The voting record of one account in one class, as stored by the pallet.
+pub type VotingOf<T> = Voting<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	PollIndexOf<T>,
+	<T as Config>::MaxVotes,
+>;
+
+/// The scheme in which the polls of a class are counted (DESIGN §3, "Voting schemes"). It is
+/// fixed into a poll's tally when the poll is created.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Scheme {
+	/// Any account; weight = the balance it freezes for the vote (plus delegated balance).
+	Token,
+	/// Persons only; `v` votes cost `v²` voice credits from an equal per-epoch budget.
+	Quadratic,
+	/// Weight = the voter's current domain-weighted reputation (plus delegated reputation).
+	Reputation,
+	/// One vote per council seat; recused members leave the electorate.
+	Council,
+}
+
+impl Scheme {
+	/// Whether weight can be delegated in this scheme (token and reputation only).
+	pub fn is_delegable(self) -> bool {
+		matches!(self, Scheme::Token | Scheme::Reputation)
+	}
+}
+
+/// The direction of a vote.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Direction {
+	/// For the proposal.
+	Aye,
+	/// Against the proposal.
+	Nay,
+	/// Neither; counts towards turnout (and, for token and reputation polls, support).
+	Abstain,
+}
+
+/// A vote on one poll, in the shape of the poll's scheme.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum AccountVote<Balance> {
+	/// Token: `amount` of the voter's balance is frozen and counted in `direction`, together
+	/// with the weight delegated to the voter. Quadratic: `amount` is the number of votes
+	/// `v ≥ 1`, costing `v²` voice credits.
+	Standard {
+		/// The direction of the vote.
+		direction: Direction,
+		/// Token: the balance to freeze and count. Quadratic: the number of votes.
+		amount: Balance,
+	},
+	/// Token only: the balance counted in each direction (their sum is frozen). Carries no
+	/// delegated weight.
+	Split {
+		/// Balance counted for the proposal.
+		aye: Balance,
+		/// Balance counted against the proposal.
+		nay: Balance,
+		/// Balance counted as abstaining.
+		abstain: Balance,
+	},
+	/// Reputation and council: the voter's own weight in the scheme (its current reputation,
+	/// or its seat) in `direction`; for reputation, plus the reputation delegated to it.
+	Own(Direction),
+}
+
+impl<Balance> AccountVote<Balance> {
+	/// Whether a ballot of this shape carries the weight delegated to the voter in `scheme`:
+	/// a standard token vote or a reputation vote.
+	pub fn carries_delegation(&self, scheme: Scheme) -> bool {
+		matches!(
+			(scheme, self),
+			(Scheme::Token, AccountVote::Standard { .. })
+				| (Scheme::Reputation, AccountVote::Own(_))
+		)
+	}
+}
+
+/// An account's vote on one poll, as kept in its [`Voting`] record.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct VoteRecord<AccountId, Balance> {
+	/// The vote, or `None` if the account (a council member) is recused from the poll.
+	pub vote: Option<AccountVote<Balance>>,
+	/// The scheme of the poll when the vote was cast.
+	pub scheme: Scheme,
+	/// The voter's own weight counted when the vote was cast: the token amount (for a split
+	/// vote, the sum of its parts), the number of quadratic votes, the weighted reputation, or
+	/// one seat. For token votes, this is the balance the vote keeps frozen.
+	pub own: Balance,
+	/// Quadratic: the voice credits the vote cost (`own²`).
+	pub credits: u32,
+	/// Quadratic: the voice-credit epoch in which the credits were spent.
+	pub epoch: u32,
+	/// If the voter was delegating in the poll's class when it voted (or delegated later while
+	/// the poll was ongoing): the delegate and the delegated weight that this direct vote moved
+	/// out of the delegate's ballot on this poll.
+	pub override_of: Option<(AccountId, Balance)>,
+}
+
+impl<AccountId, Balance: Copy + Zero> VoteRecord<AccountId, Balance> {
+	/// The balance this record keeps frozen: its own weight if it is a token vote.
+	pub fn token_lock(&self) -> Balance {
+		if self.scheme == Scheme::Token && self.vote.is_some() {
+			self.own
+		} else {
+			Zero::zero()
+		}
+	}
+}
+
+/// A delegation of an account's weight in one class to another account.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Delegation<AccountId, Balance> {
+	/// The delegate.
+	pub target: AccountId,
+	/// The delegated weight: the frozen balance (token), or the delegator's weighted reputation
+	/// when it delegated or when the delegation was last refreshed (reputation).
+	pub amount: Balance,
+	/// The scheme of the class when the delegation was made.
+	pub scheme: Scheme,
+}
+
+/// Everything an account does in one class: its votes, the weight delegated to it, and its own
+/// delegation.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxVotes))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, Balance: MaxEncodedLen, PollIndex: MaxEncodedLen))]
+pub struct Voting<AccountId, Balance, PollIndex, MaxVotes>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug,
+	PollIndex: Clone + PartialEq + Eq + Debug,
+	MaxVotes: Get<u32>,
+{
+	/// The account's votes, sorted by poll index (at most one per poll).
+	pub votes: BoundedVec<(PollIndex, VoteRecord<AccountId, Balance>), MaxVotes>,
+	/// Total weight delegated to this account in this class.
+	pub delegations: Balance,
+	/// Number of accounts delegating to this account in this class.
+	pub delegators: u32,
+	/// This account's own delegation in this class, if any.
+	pub delegating: Option<Delegation<AccountId, Balance>>,
+}
+
+impl<AccountId, Balance, PollIndex, MaxVotes> Default
+	for Voting<AccountId, Balance, PollIndex, MaxVotes>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug + Zero,
+	PollIndex: Clone + PartialEq + Eq + Debug,
+	MaxVotes: Get<u32>,
+{
+	fn default() -> Self {
+		Self {
+			votes: BoundedVec::default(),
+			delegations: Zero::zero(),
+			delegators: 0,
+			delegating: None,
+		}
+	}
+}
+
+impl<AccountId, Balance, PollIndex, MaxVotes> Voting<AccountId, Balance, PollIndex, MaxVotes>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug + Copy + Ord + Zero,
+	PollIndex: Clone + PartialEq + Eq + Debug + Copy + Ord,
+	MaxVotes: Get<u32>,
+{
+	/// No votes, nothing delegated to the account, and not delegating: the record is not
+	/// stored.
+	pub fn is_empty(&self) -> bool {
+		self.votes.is_empty()
+			&& self.delegations.is_zero()
+			&& self.delegators == 0
+			&& self.delegating.is_none()
+	}
+
+	/// The record of the vote on `poll`, if any.
+	pub fn record(&self, poll: PollIndex) -> Option<&VoteRecord<AccountId, Balance>> {
+		self.votes
+			.binary_search_by_key(&poll, |x| x.0)
+			.ok()
+			.and_then(|i| self.votes.get(i))
+			.map(|x| &x.1)
+	}
+
+	/// Number of stored votes.
+	pub fn vote_count(&self) -> u32 {
+		u32::try_from(self.votes.len()).unwrap_or(u32::MAX)
+	}
+
+	/// The balance this record needs frozen: the largest of its token votes and its token
+	/// delegation.
+	pub fn token_lock(&self) -> Balance {
+		let votes = self.votes.iter().map(|(_, record)| record.token_lock());
+		let delegation =
+			self.delegating.iter().filter(|d| d.scheme == Scheme::Token).map(|d| d.amount);
+		votes.chain(delegation).max().unwrap_or_else(Zero::zero)
+	}
+}
+
+/// The running aggregates of an ongoing poll with its approval and support, for clients
+/// (runtime API) and the governance-metrics report (DESIGN §8).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct PollMetrics<Balance> {
+	/// The scheme of the poll.
+	pub scheme: Scheme,
+	/// Weight for the proposal.
+	pub ayes: Balance,
+	/// Weight against the proposal.
+	pub nays: Balance,
+	/// Weight abstaining.
+	pub abstains: Balance,
+	/// The support numerator of the scheme.
+	pub support: Balance,
+	/// Ballots counted (a delegate's ballot counts once).
+	pub voters: u32,
+	/// Sum of the ballot weights.
+	pub total_weight: Balance,
+	/// Sum of the squared ballot weights (for the Herfindahl–Hirschman index and the effective
+	/// number of voters: `total_weight² / sum_of_squares`).
+	pub sum_of_squares: U256,
+	/// Council members recused from the poll.
+	pub recused: u32,
+	/// The support denominator of the scheme (active issuance, persons, total weighted
+	/// reputation or non-recused seats).
+	pub electorate: u128,
+	/// `ayes / (ayes + nays)`.
+	pub approval: Perbill,
+	/// `support / electorate`.
+	pub support_ratio: Perbill,
+}

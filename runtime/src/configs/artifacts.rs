@@ -1,0 +1,102 @@
+//! The artifact registry (DESIGN §5): hash-anchored models, datasets and evaluations with
+//! provenance, attestations and staged release gates.
+//!
+//! Attesters are the reputation pallet's attesters of the matching domain: reproductions and
+//! evaluation scores by `evaluation` attesters, red-team scores by `safety` attesters, model-card
+//! and licence reviews by `docs` attesters. Release-gate decisions, gates, takedowns and
+//! suspensions are taken by Root or a council decision until the constitution's classes (release
+//! gate, takedown, emergency measures) replace them.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOf},
+};
+use frame_system::EnsureRoot;
+use pallet_artifacts::{ArtifactAttesters, AttestationType};
+
+use crate::{
+	currency::deposit, origins::EnsureCouncilDecision, time::DAYS, AccountId, Balance, Balances,
+	BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,
+};
+
+/// Reputation domains of the development preset whose attesters may attest artifacts.
+pub mod attester_domains {
+	use pallet_reputation::DomainId;
+	/// Reproductions and evaluation scores.
+	pub const EVALUATION: DomainId = 2;
+	/// Red-team scores.
+	pub const SAFETY: DomainId = 3;
+	/// Model-card and licence reviews.
+	pub const DOCS: DomainId = 4;
+}
+
+/// Artifact attesters are reputation attesters of the domain matching the attestation.
+pub struct ReputationAttesters;
+impl ReputationAttesters {
+	fn domain(kind: AttestationType) -> pallet_reputation::DomainId {
+		match kind {
+			AttestationType::Reproduced | AttestationType::EvalScore => {
+				attester_domains::EVALUATION
+			},
+			AttestationType::RedTeamScore => attester_domains::SAFETY,
+			AttestationType::ModelCardReviewed | AttestationType::LicenceReviewed => {
+				attester_domains::DOCS
+			},
+		}
+	}
+}
+
+impl ArtifactAttesters<AccountId> for ReputationAttesters {
+	fn is_attester(who: &AccountId, kind: AttestationType) -> bool {
+		pallet_reputation::Attesters::<Runtime>::contains_key(Self::domain(kind), who)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn authorise(who: &AccountId, kind: AttestationType) {
+		let domain = Self::domain(kind);
+		if !pallet_reputation::Domains::<Runtime>::contains_key(domain) {
+			let name = frame_support::BoundedVec::truncate_from(b"bench".to_vec());
+			let _ = crate::Reputation::do_add_domain(domain, name, DAYS);
+		}
+		let _ = crate::Reputation::do_set_attester(domain, who.clone(), 1_000, 1_000_000);
+	}
+}
+
+/// Root, or an approved referendum on the `council` track.
+pub type RootOrCouncil = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
+
+parameter_types! {
+	/// Deposit for registering an artifact: one storage item…
+	pub const ArtifactDepositBase: Balance = deposit(1, 0);
+	/// …plus its bytes (name, version, URI, licence, parents).
+	pub const ArtifactDepositPerByte: Balance = deposit(0, 1);
+	/// An attester may revoke an attestation within a week.
+	pub const ArtifactRevocationWindow: BlockNumber = 7 * DAYS;
+	/// A suspension lasts at most 30 days unless renewed.
+	pub const MaxArtifactSuspension: BlockNumber = 30 * DAYS;
+}
+
+impl pallet_artifacts::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_artifacts::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Attesters = ReputationAttesters;
+	type ReleaseOrigin = RootOrCouncil;
+	type TakedownOrigin = RootOrCouncil;
+	type GateOrigin = RootOrCouncil;
+	type SuspendOrigin = RootOrCouncil;
+	type DepositBase = ArtifactDepositBase;
+	type DepositPerByte = ArtifactDepositPerByte;
+	type MaxNameLen = ConstU32<64>;
+	type MaxVersionLen = ConstU32<32>;
+	type MaxUriLen = ConstU32<256>;
+	type MaxLicenceLen = ConstU32<64>;
+	type MaxParents = ConstU32<8>;
+	type MaxAttestations = ConstU32<32>;
+	type MaxLineageDepth = ConstU32<8>;
+	type MaxLineageEntries = ConstU32<64>;
+	type MaxExpiriesPerBlock = ConstU32<16>;
+	type RevocationWindow = ArtifactRevocationWindow;
+	type MaxSuspension = MaxArtifactSuspension;
+}

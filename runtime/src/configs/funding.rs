@@ -1,0 +1,53 @@
+//! Quadratic funding of public goods (DESIGN §6): rounds with a matching pool from the treasury,
+//! contributions from verified persons only.
+//!
+//! Rounds are created (and cancelled) by Root or a community treasury referendum; projects are
+//! curated by Root or a council decision, until the constitution's funding-round class replaces
+//! them.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOf},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+
+use crate::{
+	configs::monetary::TreasuryAccount,
+	currency::UNIT,
+	origins::{EnsureCommunityTreasurer, EnsureCouncilDecision},
+	time::DAYS,
+	AccountId, Balance, Balances, BlockNumber, Reputation, Runtime, RuntimeEvent,
+	RuntimeHoldReason,
+};
+
+parameter_types! {
+	/// Round accounts are sub-accounts of this id.
+	pub const QuadraticFundingPalletId: PalletId = PalletId(*b"ostr/qfr");
+	/// Deposit for a project application, returned when the round ends.
+	pub const ApplicationDeposit: Balance = 10 * UNIT;
+	/// Shortest application or contribution period: 30 s, so that a development round completes
+	/// in minutes.
+	pub const MinFundingPeriod: BlockNumber = 5;
+	/// Longest application or contribution period.
+	pub const MaxFundingPeriod: BlockNumber = 90 * DAYS;
+}
+
+impl pallet_quadratic_funding::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_quadratic_funding::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type PalletId = QuadraticFundingPalletId;
+	type TreasuryAccount = TreasuryAccount;
+	type Personhood = Reputation;
+	type CreateOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCommunityTreasurer>;
+	type CuratorOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
+	type ApplicationDeposit = ApplicationDeposit;
+	type MaxProjects = ConstU32<64>;
+	type MinPeriod = MinFundingPeriod;
+	type MaxPeriod = MaxFundingPeriod;
+	type RemoveItemsLimit = ConstU32<100>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = pallet_quadratic_funding::ReputationPersonhood<Runtime>;
+}
