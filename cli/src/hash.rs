@@ -103,7 +103,7 @@ impl ProgressBar {
 /// `[#########...........]  45%  1.2 GiB / 2.6 GiB  310.0 MiB/s`
 pub fn render(done: u64, total: u64, elapsed: Duration) -> String {
 	const WIDTH: u64 = 30;
-	let percent = if total == 0 { 100 } else { done.saturating_mul(100) / total.max(1) }.min(100);
+	let percent = done.saturating_mul(100).checked_div(total).unwrap_or(100).min(100);
 	let filled = percent.saturating_mul(WIDTH) / 100;
 	let bar: String = (0..WIDTH).map(|i| if i < filled { '#' } else { '.' }).collect();
 	let secs = elapsed.as_secs_f64();
@@ -120,10 +120,10 @@ pub fn render(done: u64, total: u64, elapsed: Duration) -> String {
 pub fn human_bytes(bytes: f64) -> String {
 	const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
 	let mut value = bytes;
-	let mut unit = 0;
-	while value >= 1024.0 && unit + 1 < UNITS.len() {
+	let mut unit: usize = 0;
+	while value >= 1024.0 && unit.saturating_add(1) < UNITS.len() {
 		value /= 1024.0;
-		unit += 1;
+		unit = unit.saturating_add(1);
 	}
 	let name = UNITS.get(unit).copied().unwrap_or("B");
 	if unit == 0 {
@@ -134,6 +134,7 @@ pub fn human_bytes(bytes: f64) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 

@@ -165,6 +165,7 @@ pub fn registered(view: &View, lineage: &[Lineage], file_size: u64) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 	use pallet_artifacts::{ArtifactKind, AttestationSummary, ReleaseStage};
