@@ -58,14 +58,18 @@ describe('quadratic funding on ostrom-node --dev', () => {
     assert.ok(event, 'no RoundCreated event (is the treasury funded?)');
     const { round, applicationEnd, contributionEnd } = event.event.data;
 
-    await Promise.all(recipients.map((recipient, i) => submit(api,
+    // The applications land in any order: read each recipient's project index from its event.
+    const applied = await Promise.all(recipients.map((recipient, i) => submit(api,
       api.tx.quadraticFunding.apply(round, recipient, blake2AsHex(`project ${i}`), null), [alice, bob, charlie][i])));
+    const index = applied.map((result) => result.events
+      .find(({ event }) => api.events.quadraticFunding.ProjectApplied.is(event)).event.data.project.toNumber());
+    assert.deepEqual([...index].sort(), [0, 1, 2]);
     await untilBlock(api, applicationEnd.toNumber());
 
-    // Project 0: four persons give 10 each. Project 1: one person gives 400. Project 2: two give 50.
-    await assert.rejects(submit(api, api.tx.quadraticFunding.contribute(round, 0, 10n * UNIT), ferdie), /quadraticFunding\.NotPerson/);
+    // Broad: four persons give 10 each. Deep: one person gives 400. Middle: two give 50.
+    await assert.rejects(submit(api, api.tx.quadraticFunding.contribute(round, index[0], 10n * UNIT), ferdie), /quadraticFunding\.NotPerson/);
     const contribute = (who, calls) => submit(api, api.tx.utility.batchAll(
-      calls.map(([project, amount]) => api.tx.quadraticFunding.contribute(round, project, amount * UNIT))), who);
+      calls.map(([p, amount]) => api.tx.quadraticFunding.contribute(round, index[p], amount * UNIT))), who);
     await Promise.all([
       contribute(bob, [[0, 10n], [2, 50n]]),
       contribute(charlie, [[0, 10n]]),
@@ -73,8 +77,11 @@ describe('quadratic funding on ostrom-node --dev', () => {
       contribute(eve, [[0, 10n], [2, 50n]]),
     ]);
 
-    const projected = (await api.call.quadraticFundingApi.projects(round)).map((p) => p.projectedMatch.toBigInt());
-    assert.equal(projected.length, 3);
+    // Projected matches by recipient (broad, deep, middle).
+    const summaries = await api.call.quadraticFundingApi.projects(round);
+    assert.equal(summaries.length, 3);
+    const byIndex = new Map(summaries.map((p) => [p.index.toNumber(), p.projectedMatch.toBigInt()]));
+    const projected = index.map((i) => byIndex.get(i));
     assert.equal(projected[1], 0n, 'a single contributor gets no match');
     assert.ok(projected[0] > projected[2], 'four small contributions beat two larger ones');
     assert.ok(projected.reduce((a, b) => a + b, 0n) <= pool);
@@ -82,10 +89,10 @@ describe('quadratic funding on ostrom-node --dev', () => {
     await untilBlock(api, contributionEnd.toNumber());
     const before = await Promise.all(recipients.map(free));
     const finalized = await submit(api, api.tx.quadraticFunding.finalizeRound(round), ferdie);
-    const matched = finalized.events
+    const matched = new Map(finalized.events
       .filter(({ event }) => api.events.quadraticFunding.ProjectMatched.is(event))
-      .map(({ event }) => event.data.matched.toBigInt());
-    assert.deepEqual(matched.filter((m) => m > 0n), projected.filter((m) => m > 0n), 'finalised matches equal the projection');
+      .map(({ event }) => [event.data.project.toNumber(), event.data.matched.toBigInt()]));
+    assert.deepEqual(index.map((i) => matched.get(i) ?? 0n), projected, 'finalised matches equal the projection');
 
     await submit(api, api.tx.utility.batchAll([0, 1, 2].map((p) => api.tx.quadraticFunding.claim(round, p))), ferdie);
     const after = await Promise.all(recipients.map(free));
