@@ -54,7 +54,10 @@ impl pallet_scheduler::Config for Runtime {
 	type MaximumWeight = MaximumSchedulerWeight;
 	type ScheduleOrigin = EnsureRoot<AccountId>;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
-	type MaxScheduledPerBlock = ConstU32<50>;
+	/// Above `pallet_voting`'s `MaxVotes` (64): a (un)delegation re-weighs up to that many
+	/// referenda in one call, and referenda re-arms an alarm for the next block for each of them.
+	/// With fewer slots per block, the alarms that do not fit are silently dropped.
+	type MaxScheduledPerBlock = ConstU32<128>;
 	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
 	type Preimages = Preimage;
 	type BlockNumberProvider = System;
