@@ -165,3 +165,14 @@ export function submit(api, tx, signer, { finalized = false } = {}) {
     }).then((u) => { unsub = u; }, rej);
   });
 }
+
+/** Calls `check` every 3 s until it returns a truthy value (resolved with it) or `timeoutMs` passes. */
+export async function eventually(check, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+}

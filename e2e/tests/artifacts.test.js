@@ -12,18 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { cliBinary, connect, startNode, submit } from '../lib/node.js';
-
-/** Polls `check` every 3 s until it returns a truthy value or `timeoutMs` passes. */
-async function eventually(check, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 3000));
-  }
-}
+import { cliBinary, connect, eventually, startNode, submit } from '../lib/node.js';
 
 const sha256 = (bytes) => `0x${createHash('sha256').update(bytes).digest('hex')}`;
 

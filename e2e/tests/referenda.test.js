@@ -13,20 +13,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, startNode, submit } from '../lib/node.js';
+import { connect, eventually, startNode, submit } from '../lib/node.js';
 
 const UNIT = 10n ** 12n;
-
-/** Polls `check` once per block until it returns a truthy value or `timeoutMs` passes. */
-async function eventually(api, check, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 3000));
-  }
-}
 
 describe('referenda in four voting schemes on ostrom-node --dev', () => {
   let node;
@@ -130,19 +119,19 @@ describe('referenda in four voting schemes on ostrom-node --dev', () => {
     assert.equal(freezes[0].amount.toBigInt(), 600_000n * UNIT);
 
     // Every referendum is approved and its call enacted.
-    await eventually(api, async () => {
+    await eventually(async () => {
       const infos = await Promise.all(Object.values(indices).map((i) => api.query.referenda.referendumInfoFor(i)));
       return infos.every((info) => info.unwrap().isApproved);
     }, 240_000, 'all four referenda to be approved');
-    await eventually(api, async () => (await api.query.system.account(target)).data.free.toBigInt() === 42n * UNIT,
+    await eventually(async () => (await api.query.system.account(target)).data.free.toBigInt() === 42n * UNIT,
       60_000, 'the token referendum to set the balance');
-    await eventually(api, async () => {
+    await eventually(async () => {
       const spends = await api.query.treasury.spends.entries();
       return spends.some(([, s]) => s.unwrap().beneficiary.toString() === target && s.unwrap().amount.toBigInt() === 100n * UNIT);
     }, 60_000, 'the quadratic referendum to approve a treasury spend');
-    await eventually(api, async () => (await api.call.reputationApi.domains()).some(([id, name]) => id.toNumber() === 9 && name.toUtf8() === 'e2e'),
+    await eventually(async () => (await api.call.reputationApi.domains()).some(([id, name]) => id.toNumber() === 9 && name.toUtf8() === 'e2e'),
       60_000, 'the reputation referendum to add a domain');
-    await eventually(api, async () => (await api.query.councilMembership.members()).map(String).includes(ferdie.address),
+    await eventually(async () => (await api.query.councilMembership.members()).map(String).includes(ferdie.address),
       60_000, 'the council referendum to seat Ferdie');
 
     // After the poll, Alice removes her token vote and unlocks: no vote, no freeze is left.
