@@ -276,6 +276,33 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_constitution::runtime_api::ConstitutionApi<
+		Block,
+		AccountId,
+		Balance,
+		BlockNumber,
+		crate::Hash,
+		u32,
+	> for Runtime
+	{
+		fn classes() -> Vec<(
+			pallet_constitution::ClassId,
+			pallet_constitution::ClassInfo<Balance, BlockNumber>,
+		)> {
+			crate::Constitution::class_list()
+		}
+
+		fn council() -> Vec<(AccountId, BlockNumber)> {
+			crate::Constitution::council()
+		}
+
+		fn decision(
+			id: pallet_constitution::DecisionId,
+		) -> Option<pallet_constitution::DecisionView<AccountId, Balance, BlockNumber, crate::Hash, u32>> {
+			crate::Constitution::decision_view(id)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

@@ -20,7 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reputation, Reputation]
 	[pallet_referenda, Referenda]
 	[pallet_voting, Voting]
-	[pallet_membership, CouncilMembership]
+	[pallet_constitution, Constitution]
 	[pallet_artifacts, Artifacts]
 	[pallet_quadratic_funding, QuadraticFunding]
 	[pallet_scheduler, Scheduler]
@@ -91,6 +91,56 @@ impl pallet_voting::BenchmarkHelper<AccountId> for VotingBenchmarkHelper {
 	}
 
 	fn make_member(who: &AccountId) {
-		let _ = CouncilMembership::add_member(RuntimeOrigin::root(), who.clone().into());
+		seat(who);
+	}
+}
+
+/// Seat `who` on the council until the end of time, bypassing the seat rules.
+fn seat(who: &AccountId) {
+	pallet_constitution::Seats::<Runtime>::mutate(|seats| {
+		if let Err(at) = seats.binary_search_by(|(member, _)| member.cmp(who)) {
+			let _ = seats.try_insert(at, (who.clone(), BlockNumber::MAX));
+		}
+	});
+}
+
+/// What `pallet-constitution`'s benchmarks need: polls ended at will, reputation, and a measure
+/// as expensive as any (suspending a registered artifact).
+pub struct ConstitutionBenchmarkHelper;
+impl pallet_constitution::BenchmarkHelper<AccountId, u32, pallet_artifacts::ContentHash>
+	for ConstitutionBenchmarkHelper
+{
+	fn conclude_poll(poll: u32, approved: bool) {
+		use frame_support::traits::Polling;
+		let _ = <Referenda as Polling<_>>::end_ongoing(poll, approved);
+	}
+
+	fn set_reputation(who: &AccountId, domain: pallet_reputation::DomainId, points: u128) {
+		use pallet_voting::BenchmarkHelper as _;
+		VotingBenchmarkHelper::set_reputation(who, &[(domain, sp_runtime::Perbill::one())], points);
+	}
+
+	fn measure(i: u32) -> pallet_constitution::Measure<pallet_artifacts::ContentHash, u32> {
+		use frame_support::traits::fungible::Mutate;
+		let registrant: AccountId = frame_benchmarking::account("registrant", i, 0);
+		let _ = Balances::set_balance(&registrant, 1_000_000 * currency::UNIT);
+		let hash = pallet_artifacts::ContentHash::Blake2_256(
+			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
+				&[b"constitution-bench".as_slice(), &i.to_le_bytes()].concat(),
+			)
+			.0,
+		);
+		let _ = Artifacts::register(
+			RuntimeOrigin::signed(registrant),
+			hash,
+			pallet_artifacts::ArtifactKind::Model,
+			b"bench-model".to_vec(),
+			b"1".to_vec(),
+			1,
+			None,
+			b"Apache-2.0".to_vec(),
+			Vec::new(),
+		);
+		pallet_constitution::Measure::SuspendArtifact(hash)
 	}
 }

@@ -6,9 +6,12 @@
 //!
 //! Both seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
 //! attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and Alice
-//! issuing personhood credentials. Alice, Bob and Charlie hold the council seats whose votes
-//! count on the `council` referendum track. Release gates for the artifact registry are set
-//! (see [`release_gates`]).
+//! issuing personhood credentials. Release gates for the artifact registry are set (see
+//! [`release_gates`]).
+//!
+//! Both carry the development constitution ([`pallet_constitution::presets`]): its class table
+//! with short periods, so that every route completes in minutes; Alice, Bob and Charlie seated
+//! on the council for a year; Dave and Eve as guardians for 90 days.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -20,7 +23,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, ArtifactsConfig,
-	Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, ReputationConfig,
+	Balance, BalancesConfig, BlockNumber, ConstitutionConfig, ReputationConfig,
 	RuntimeGenesisConfig, SudoConfig,
 };
 use pallet_artifacts::{Gate, GatedStage};
@@ -60,6 +63,42 @@ fn reputation_attesters() -> Vec<(pallet_reputation::DomainId, AccountId, u128, 
 		.into_iter()
 		.map(|(domain, who)| (domain, who, DEV_MAX_PER_ATTESTATION, DEV_RATE_LIMIT))
 		.collect()
+}
+
+/// The text whose hash the development constitution records (an amendment replaces it with
+/// the hash of a community's own text).
+pub const DEV_CONSTITUTION_TEXT: &[u8] =
+	b"Ostrom development constitution: the class table of pallet_constitution::presets.";
+
+/// Development guardians: Dave and Eve.
+pub fn guardians() -> Vec<AccountId> {
+	[Sr25519Keyring::Dave, Sr25519Keyring::Eve].iter().map(|k| k.to_account_id()).collect()
+}
+
+/// The development constitution: the preset class table (decision deposits of 100 and 10
+/// OSTR), its amendment, ratification, challenge and seating classes, 9 seats of 90-day terms
+/// that need 100 points of `code` reputation, the founding council and the guardians.
+pub fn constitution_genesis() -> ConstitutionConfig {
+	use crate::configs::constitution::{
+		classes, DEV_COUNCIL_TERM_END, DEV_MANDATE_END, DEV_SEAT_TERM,
+	};
+	use pallet_constitution::presets;
+	ConstitutionConfig {
+		classes: presets::development_classes::<Balance, BlockNumber>(UNIT),
+		amendment_class: classes::AMENDMENT,
+		ratification_class: classes::EMERGENCY_RATIFICATION,
+		challenge_class: classes::CONFLICT_CHALLENGE,
+		seating_class: classes::COUNCIL_SEATING,
+		seat_rules: presets::development_seat_rules(DEV_SEAT_TERM),
+		seats: council_members().into_iter().map(|who| (who, DEV_COUNCIL_TERM_END)).collect(),
+		guardians: guardians(),
+		mandate_end: DEV_MANDATE_END,
+		constitution_text: Some(
+			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
+				DEV_CONSTITUTION_TEXT,
+			),
+		),
+	}
 }
 
 /// Development council: Alice, Bob and Charlie.
@@ -136,9 +175,7 @@ fn testnet_genesis(
 			attesters: reputation_attesters(),
 			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
 		},
-		council_membership: CouncilMembershipConfig {
-			members: frame_support::BoundedVec::truncate_from(council_members()),
-		},
+		constitution: constitution_genesis(),
 		artifacts: ArtifactsConfig { gates: release_gates() },
 	})
 }

@@ -28,7 +28,6 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
-pub mod origins;
 #[cfg(test)]
 mod tests;
 
@@ -240,9 +239,7 @@ mod runtime {
 	#[runtime::pallet_index(32)]
 	pub type Referenda = pallet_referenda;
 	#[runtime::pallet_index(33)]
-	pub type Origins = origins;
-	#[runtime::pallet_index(34)]
-	pub type CouncilMembership = pallet_membership;
+	pub type Constitution = pallet_constitution;
 
 	// Ostrom.
 	#[runtime::pallet_index(50)]

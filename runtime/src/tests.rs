@@ -237,51 +237,71 @@ fn paused_calls_are_filtered_and_the_brakes_cannot_be_paused() {
 	});
 }
 
-/// Referenda counted by `pallet-voting`: the static track table, and a referendum per scheme
-/// through the real `pallet-referenda` and scheduler.
-mod referenda {
+/// The constitution on the real `pallet-referenda`, `pallet-voting` and `pallet-scheduler`: tracks
+/// derived from the development class table, one decision per scheme and per joint rule, and the
+/// guardians' brakes.
+mod constitution {
 	use super::*;
 	use crate::{
-		configs::voting::{track_ids, TrackSchemes, Tracks},
-		origins, CouncilMembership, OriginCaller, Preimage, Referenda, Scheduler, Voting,
+		configs::constitution::classes, Artifacts, Constitution, Referenda, Scheduler, Treasury,
+		Voting,
 	};
-	use frame_support::traits::{Bounded, OnInitialize, OriginTrait, StorePreimage, VoteTally};
+	use frame_support::traits::{Bounded, BoundedInline, OnInitialize, OriginTrait, VoteTally};
+	use pallet_constitution::{
+		kinds, track_id, DecisionPolls, Measure, Origin as ConstitutionOrigin, Outcome,
+	};
 	use pallet_referenda::{ReferendumInfo, TracksInfo};
 	use pallet_voting::{AccountVote, Direction, Scheme, SchemeOf};
-	use sp_runtime::Perbill;
+	use sp_runtime::{DispatchError, Perbill};
 
 	type PalletsOrigin = <RuntimeOrigin as OriginTrait>::PalletsOrigin;
+	type BoundedCall = pallet_constitution::BoundedCallOf<Runtime>;
 
 	fn account(k: Sr25519Keyring) -> crate::AccountId {
 		k.to_account_id()
 	}
 
-	/// Runs blocks (scheduler and referenda alarms) up to `n`, checking the voting invariants
-	/// at every block.
+	fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
+		RuntimeOrigin::signed(account(k))
+	}
+
+	/// Runs blocks up to `n` (the hooks that decisions and measures need), checking the voting
+	/// and constitution invariants at every block.
 	fn run_to(n: u32) {
 		while System::block_number() < n {
 			let next = System::block_number() + 1;
 			System::set_block_number(next);
 			<Scheduler as OnInitialize<u32>>::on_initialize(next);
+			<Constitution as OnInitialize<u32>>::on_initialize(next);
+			<Artifacts as OnInitialize<u32>>::on_initialize(next);
+			<SafeMode as OnInitialize<u32>>::on_initialize(next);
 			Voting::do_try_state().expect("voting invariants hold");
+			Constitution::do_try_state().expect("constitution invariants hold");
 		}
 	}
 
-	/// Submits `call` on the track of `origin` as Alice, places the decision deposit and
-	/// returns the referendum index.
-	fn propose(origin: PalletsOrigin, call: RuntimeCall) -> u32 {
-		let alice = account(Sr25519Keyring::Alice);
-		let index = pallet_referenda::ReferendumCount::<Runtime>::get();
-		let bounded: Bounded<RuntimeCall, <Runtime as frame_system::Config>::Hashing> =
-			Preimage::bound(call).unwrap();
-		assert_ok!(Referenda::submit(
-			RuntimeOrigin::signed(alice.clone()),
-			Box::new(origin),
-			bounded,
-			frame_support::traits::schedule::DispatchTime::After(1),
+	fn inline(call: RuntimeCall) -> BoundedCall {
+		Bounded::Inline(BoundedInline::truncate_from(codec::Encode::encode(&call)))
+	}
+
+	/// Alice proposes `call` as a decision of `class`; returns the decision and its polls.
+	fn propose(class: u8, call: RuntimeCall) -> (u32, DecisionPolls<u32>) {
+		let decision = pallet_constitution::NextDecisionId::<Runtime>::get();
+		assert_ok!(Constitution::propose(signed(Sr25519Keyring::Alice), class, inline(call)));
+		let polls = pallet_constitution::Decisions::<Runtime>::get(decision).unwrap().polls;
+		(decision, polls)
+	}
+
+	fn aye(k: Sr25519Keyring, poll: u32) {
+		assert_ok!(Voting::vote(signed(k), poll, AccountVote::Own(Direction::Aye)));
+	}
+
+	fn token_aye(k: Sr25519Keyring, poll: u32, amount: u128) {
+		assert_ok!(Voting::vote(
+			signed(k),
+			poll,
+			AccountVote::Standard { direction: Direction::Aye, amount }
 		));
-		assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice), index));
-		index
 	}
 
 	fn is_approved(index: u32) -> bool {
@@ -291,218 +311,358 @@ mod referenda {
 		)
 	}
 
-	#[test]
-	fn tracks_are_sorted_and_each_origin_has_its_track_and_scheme() {
-		assert_ok!(Tracks::check_integrity());
-		let cases: [(PalletsOrigin, u16, Scheme); 4] = [
-			(frame_system::RawOrigin::Root.into(), track_ids::ROOT, Scheme::Token),
-			(
-				OriginCaller::Origins(origins::Origin::CommunityTreasurer),
-				track_ids::TREASURY_SPEND,
-				Scheme::Quadratic,
-			),
-			(
-				OriginCaller::Origins(origins::Origin::ReputationAdmin),
-				track_ids::REPUTATION_ADMIN,
-				Scheme::Reputation,
-			),
-			(
-				OriginCaller::Origins(origins::Origin::CouncilDecision),
-				track_ids::COUNCIL,
-				Scheme::Council,
-			),
-		];
-		for (origin, track, scheme) in cases {
-			assert_eq!(Tracks::track_for(&origin), Ok(track));
-			assert_eq!(TrackSchemes::scheme(&track), scheme);
-		}
-		let signed: PalletsOrigin =
-			frame_system::RawOrigin::Signed(account(Sr25519Keyring::Alice)).into();
-		assert_eq!(Tracks::track_for(&signed), Err(()));
-		assert_eq!(TrackSchemes::reputation_weights(&track_ids::REPUTATION_ADMIN).len(), 5);
-		assert!(TrackSchemes::reputation_weights(&track_ids::ROOT).is_empty());
+	/// The outcome `decision` closed with, from its `DecisionClosed` event.
+	fn closed_with(decision: u32) -> Option<Outcome<u32>> {
+		System::events().into_iter().find_map(|record| match record.event {
+			crate::RuntimeEvent::Constitution(pallet_constitution::Event::DecisionClosed {
+				decision: d,
+				outcome,
+				..
+			}) if d == decision => Some(outcome),
+			_ => None,
+		})
+	}
+
+	fn spend(amount: u128) -> RuntimeCall {
+		RuntimeCall::Treasury(pallet_treasury::Call::spend {
+			asset_kind: Box::new(()),
+			amount,
+			beneficiary: Box::new(account(Sr25519Keyring::Ferdie)),
+			valid_from: None,
+		})
 	}
 
 	#[test]
-	fn a_council_referendum_is_approved_by_two_of_three_seats_and_enacted() {
+	fn tracks_and_schemes_come_from_the_class_table() {
 		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-			let ferdie = account(Sr25519Keyring::Ferdie);
-			let call = RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
-				who: ferdie.clone().into(),
-			});
-			let index = propose(OriginCaller::Origins(origins::Origin::CouncilDecision), call);
-			// Dave holds no seat.
-			assert_noop!(
-				Voting::vote(
-					RuntimeOrigin::signed(account(Sr25519Keyring::Dave)),
-					index,
-					AccountVote::Own(Direction::Aye)
-				),
-				pallet_voting::Error::<Runtime>::NotCouncilMember
-			);
-			for k in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
-				assert_ok!(Voting::vote(
-					RuntimeOrigin::signed(account(k)),
-					index,
-					AccountVote::Own(Direction::Aye)
-				));
+			assert_ok!(<Constitution as TracksInfo<_, _>>::check_integrity());
+			let cases = [
+				(classes::RUNTIME_UPGRADE, kinds::COUNCIL, Scheme::Council),
+				(classes::RUNTIME_UPGRADE, kinds::COMMUNITY, Scheme::Token),
+				(classes::RUNTIME_UPGRADE, kinds::OVERRIDE, Scheme::Token),
+				(classes::SMALL_SPEND, kinds::COMMUNITY, Scheme::Quadratic),
+				(classes::BIG_SPEND, kinds::REVIEW, Scheme::Council),
+				(classes::RELEASE_GATE, kinds::REVIEW, Scheme::Reputation),
+				(classes::PARAMETER_CHANGE, kinds::COMMUNITY, Scheme::Reputation),
+				(classes::EMERGENCY_RATIFICATION, kinds::COUNCIL, Scheme::Council),
+			];
+			for (class, kind, scheme) in cases {
+				let origin: PalletsOrigin = ConstitutionOrigin::House { class, kind }.into();
+				let track = track_id(class, kind);
+				assert_eq!(<Constitution as TracksInfo<_, _>>::track_for(&origin), Ok(track));
+				assert_eq!(<Constitution as SchemeOf<u16>>::scheme(&track), scheme);
 			}
-			let Some(ReferendumInfo::Ongoing(status)) =
-				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
-			else {
-				panic!("referendum is ongoing")
-			};
-			assert_eq!(status.tally.support(track_ids::COUNCIL), Perbill::from_rational(2u32, 3));
-			assert_eq!(status.tally.approval(track_ids::COUNCIL), Perbill::one());
-			run_to(20);
-			assert!(is_approved(index));
-			assert!(CouncilMembership::members().contains(&ferdie));
+			// A class without council polls has no council track; Root and signed origins have
+			// no track at all.
+			let community_only: PalletsOrigin =
+				ConstitutionOrigin::House { class: classes::SMALL_SPEND, kind: kinds::COUNCIL }
+					.into();
+			assert_eq!(<Constitution as TracksInfo<_, _>>::track_for(&community_only), Err(()));
+			let root: PalletsOrigin = frame_system::RawOrigin::Root.into();
+			assert_eq!(<Constitution as TracksInfo<_, _>>::track_for(&root), Err(()));
+			let weights = <Constitution as SchemeOf<u16>>::reputation_weights(&track_id(
+				classes::RELEASE_GATE,
+				kinds::REVIEW,
+			));
+			assert_eq!(weights.iter().map(|(domain, _)| *domain).collect::<Vec<_>>(), vec![2, 3]);
 		});
 	}
 
 	#[test]
-	fn a_token_referendum_freezes_the_vote_and_enacts_as_root() {
+	fn referenda_are_opened_only_by_the_constitution() {
 		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-			let alice = account(Sr25519Keyring::Alice);
-			let target = account(Sr25519Keyring::Ferdie);
-			let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
-				who: target.clone().into(),
-				new_free: 42 * UNIT,
-			});
-			let index = propose(frame_system::RawOrigin::Root.into(), call);
+			let origin: PalletsOrigin =
+				ConstitutionOrigin::House { class: classes::MEDIUM_SPEND, kind: kinds::COMMUNITY }
+					.into();
+			assert_noop!(
+				Referenda::submit(
+					signed(Sr25519Keyring::Alice),
+					Box::new(origin),
+					inline(remark_call()),
+					frame_support::traits::schedule::DispatchTime::After(1),
+				),
+				DispatchError::BadOrigin
+			);
+			// Through the constitution, the referendum is opened with its decision deposit.
+			let (_, polls) = propose(classes::MEDIUM_SPEND, spend(UNIT));
+			let Some(ReferendumInfo::Ongoing(status)) =
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(polls.community.unwrap())
+			else {
+				panic!("the community poll is ongoing")
+			};
+			assert_eq!(status.track, track_id(classes::MEDIUM_SPEND, kinds::COMMUNITY));
+			assert!(status.decision_deposit.is_some());
+			assert_eq!(polls.council, None);
+		});
+	}
+
+	#[test]
+	fn a_token_decision_of_the_community_enacts_a_medium_spend() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let (decision, polls) = propose(classes::MEDIUM_SPEND, spend(10_000 * UNIT));
+			let poll = polls.community.unwrap();
 			// Locked aye is 7.5% of the issuance: above the 5% the track needs at the start.
-			assert_ok!(Voting::vote(
-				RuntimeOrigin::signed(alice.clone()),
-				index,
-				AccountVote::Standard { direction: Direction::Aye, amount: 900_000 * UNIT }
-			));
+			token_aye(Sr25519Keyring::Alice, poll, 900_000 * UNIT);
 			// The frozen balance cannot leave the account while the vote stands.
 			assert!(Balances::transfer_allow_death(
-				RuntimeOrigin::signed(alice.clone()),
-				target.clone().into(),
+				signed(Sr25519Keyring::Alice),
+				account(Sr25519Keyring::Ferdie).into(),
 				500_000 * UNIT
 			)
 			.is_err());
 			run_to(20);
-			assert!(is_approved(index));
-			assert_eq!(Balances::free_balance(&target), 42 * UNIT);
-			// Completed: the vote is removed and the freeze released.
-			assert_ok!(Voting::remove_vote(
-				RuntimeOrigin::signed(alice.clone()),
-				Some(track_ids::ROOT),
-				index
-			));
-			assert_ok!(Voting::unlock(
-				RuntimeOrigin::signed(alice.clone()),
-				track_ids::ROOT,
-				alice.clone().into()
-			));
+			assert!(is_approved(poll));
+			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
+			assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 1);
+			assert!(pallet_constitution::Decisions::<Runtime>::get(decision).is_none());
+			// The vote is removed and the freeze released.
+			let class = track_id(classes::MEDIUM_SPEND, kinds::COMMUNITY);
+			let alice = account(Sr25519Keyring::Alice);
+			assert_ok!(Voting::remove_vote(signed(Sr25519Keyring::Alice), Some(class), poll));
+			assert_ok!(Voting::unlock(signed(Sr25519Keyring::Alice), class, alice.clone().into()));
 			assert!(pallet_balances::Freezes::<Runtime>::get(&alice).is_empty());
 		});
 	}
 
 	#[test]
-	fn a_quadratic_referendum_needs_persons_and_enacts_a_capped_treasury_spend() {
+	fn each_spend_class_is_capped_by_its_limit() {
 		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-			let alice = account(Sr25519Keyring::Alice);
-			let (dave, eve) = (account(Sr25519Keyring::Dave), account(Sr25519Keyring::Eve));
-			let spend = |amount| {
-				RuntimeCall::Treasury(pallet_treasury::Call::spend {
-					asset_kind: Box::new(()),
-					amount,
-					beneficiary: Box::new(dave.clone()),
-					valid_from: None,
-				})
-			};
-			let index =
-				propose(OriginCaller::Origins(origins::Origin::CommunityTreasurer), spend(UNIT));
-			let vote = |v| AccountVote::Standard { direction: Direction::Aye, amount: v };
-			assert_noop!(
-				Voting::vote(RuntimeOrigin::signed(dave.clone()), index, vote(3)),
-				pallet_voting::Error::<Runtime>::NotPerson
-			);
-			for who in [&dave, &eve] {
-				assert_ok!(Reputation::issue_credential(
-					RuntimeOrigin::signed(alice.clone()),
-					who.clone(),
-					1_000
-				));
-			}
-			assert_ok!(Voting::vote(RuntimeOrigin::signed(dave.clone()), index, vote(3)));
-			assert_ok!(Voting::vote(RuntimeOrigin::signed(eve.clone()), index, vote(2)));
-			// 11 votes cost 121 credits: more than the 100 of an epoch.
-			assert_noop!(
-				Voting::vote(RuntimeOrigin::signed(eve.clone()), index, vote(11)),
-				pallet_voting::Error::<Runtime>::InsufficientCredits
-			);
-			run_to(20);
-			assert!(is_approved(index));
-			assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 1);
-			// A community origin cannot exceed its spend limit.
-			assert_noop!(
-				pallet_treasury::Pallet::<Runtime>::spend(
-					RuntimeOrigin::from(origins::Origin::CommunityTreasurer),
+			let class_spend = |class: u8, amount: u128| {
+				Treasury::spend(
+					RuntimeOrigin::from(ConstitutionOrigin::Class(class)),
 					Box::new(()),
-					10_001 * UNIT,
-					Box::new(dave.clone()),
-					None
-				),
-				pallet_treasury::Error::<Runtime>::InsufficientPermission
-			);
+					amount,
+					Box::new(account(Sr25519Keyring::Ferdie)),
+					None,
+				)
+			};
+			for (class, limit) in [
+				(classes::SMALL_SPEND, 1_000 * UNIT),
+				(classes::MEDIUM_SPEND, 10_000 * UNIT),
+				(classes::BIG_SPEND, 100_000 * UNIT),
+			] {
+				assert_ok!(class_spend(class, limit));
+				assert_noop!(
+					class_spend(class, limit + 1),
+					pallet_treasury::Error::<Runtime>::InsufficientPermission
+				);
+			}
+			// Other classes cannot spend at all.
+			assert_noop!(class_spend(classes::PARAMETER_CHANGE, UNIT), DispatchError::BadOrigin);
 		});
 	}
 
 	#[test]
-	fn a_reputation_referendum_weighs_reputation_and_enacts_reputation_admin() {
+	fn a_quadratic_decision_needs_persons_and_enacts_a_small_spend() {
 		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-			let alice = account(Sr25519Keyring::Alice);
-			let (bob, dave) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Dave));
+			let (decision, polls) = propose(classes::SMALL_SPEND, spend(1_000 * UNIT));
+			let poll = polls.community.unwrap();
+			let vote = |v| AccountVote::Standard { direction: Direction::Aye, amount: v };
+			assert_noop!(
+				Voting::vote(signed(Sr25519Keyring::Dave), poll, vote(3)),
+				pallet_voting::Error::<Runtime>::NotPerson
+			);
+			for k in [Sr25519Keyring::Dave, Sr25519Keyring::Eve] {
+				assert_ok!(Reputation::issue_credential(
+					signed(Sr25519Keyring::Alice),
+					account(k),
+					1_000
+				));
+			}
+			assert_ok!(Voting::vote(signed(Sr25519Keyring::Dave), poll, vote(3)));
+			assert_ok!(Voting::vote(signed(Sr25519Keyring::Eve), poll, vote(2)));
+			// 11 votes cost 121 credits: more than the 100 of an epoch.
+			assert_noop!(
+				Voting::vote(signed(Sr25519Keyring::Eve), poll, vote(11)),
+				pallet_voting::Error::<Runtime>::InsufficientCredits
+			);
+			run_to(20);
+			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
+			assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 1);
+		});
+	}
+
+	#[test]
+	fn a_reputation_decision_enacts_a_parameter_change() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
 			let call = RuntimeCall::Reputation(pallet_reputation::Call::add_domain {
 				domain: 9,
 				name: b"e2e".to_vec().try_into().unwrap(),
 				half_life: 1_000,
 			});
-			let index = propose(OriginCaller::Origins(origins::Origin::ReputationAdmin), call);
+			let (decision, polls) = propose(classes::PARAMETER_CHANGE, call);
+			let poll = polls.community.unwrap();
 			assert_noop!(
-				Voting::vote(
-					RuntimeOrigin::signed(dave.clone()),
-					index,
-					AccountVote::Own(Direction::Aye)
-				),
+				Voting::vote(signed(Sr25519Keyring::Dave), poll, AccountVote::Own(Direction::Aye)),
 				pallet_voting::Error::<Runtime>::NoReputation
 			);
-			assert_ok!(Reputation::attest(
-				RuntimeOrigin::signed(alice.clone()),
-				bob.clone(),
-				0,
-				800,
-				Default::default()
-			));
-			assert_ok!(Reputation::attest(
-				RuntimeOrigin::signed(alice),
-				dave.clone(),
-				4,
-				200,
-				Default::default()
-			));
-			assert_ok!(Voting::vote(
-				RuntimeOrigin::signed(bob),
-				index,
-				AccountVote::Own(Direction::Aye)
-			));
+			let alice = signed(Sr25519Keyring::Alice);
+			let (bob, dave) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Dave));
+			assert_ok!(Reputation::attest(alice.clone(), bob, 0, 800, Default::default()));
+			assert_ok!(Reputation::attest(alice, dave, 4, 200, Default::default()));
+			aye(Sr25519Keyring::Bob, poll);
 			let Some(ReferendumInfo::Ongoing(status)) =
-				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(poll)
 			else {
 				panic!("referendum is ongoing")
 			};
+			let track = track_id(classes::PARAMETER_CHANGE, kinds::COMMUNITY);
 			assert_eq!(status.tally.ayes, 800);
-			assert_eq!(
-				status.tally.support(track_ids::REPUTATION_ADMIN),
-				Perbill::from_percent(80)
-			);
+			assert_eq!(status.tally.support(track), Perbill::from_percent(80));
 			run_to(20);
-			assert!(is_approved(index));
+			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
 			assert!(Reputation::domain_list().iter().any(|(id, ..)| *id == 9));
+		});
+	}
+
+	#[test]
+	fn a_runtime_upgrade_class_decision_needs_both_houses_and_dispatches_as_root() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let ferdie = account(Sr25519Keyring::Ferdie);
+			let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+				who: ferdie.clone().into(),
+				new_free: 42 * UNIT,
+			});
+			let (decision, polls) = propose(classes::RUNTIME_UPGRADE, call);
+			let (council, community) = (polls.council.unwrap(), polls.community.unwrap());
+			// Dave holds no seat.
+			assert_noop!(
+				Voting::vote(
+					signed(Sr25519Keyring::Dave),
+					council,
+					AccountVote::Own(Direction::Aye)
+				),
+				pallet_voting::Error::<Runtime>::NotCouncilMember
+			);
+			aye(Sr25519Keyring::Alice, council);
+			aye(Sr25519Keyring::Bob, council);
+			let Some(ReferendumInfo::Ongoing(status)) =
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(council)
+			else {
+				panic!("the council poll is ongoing")
+			};
+			let track = track_id(classes::RUNTIME_UPGRADE, kinds::COUNCIL);
+			assert_eq!(status.tally.support(track), Perbill::from_rational(2u32, 3));
+			// The council alone is not enough: the decision waits for the community.
+			run_to(20);
+			assert!(is_approved(council));
+			assert_eq!(closed_with(decision), None);
+			assert_eq!(Balances::free_balance(&ferdie), ENDOWMENT);
+			token_aye(Sr25519Keyring::Alice, community, 900_000 * UNIT);
+			run_to(40);
+			assert!(is_approved(community));
+			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
+			assert_eq!(Balances::free_balance(&ferdie), 42 * UNIT);
+		});
+	}
+
+	#[test]
+	fn the_council_vetoes_a_big_spend_within_the_window() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let (decision, polls) = propose(classes::BIG_SPEND, spend(50_000 * UNIT));
+			assert_eq!(polls.council, None);
+			token_aye(Sr25519Keyring::Alice, polls.community.unwrap(), 900_000 * UNIT);
+			run_to(12);
+			let veto = pallet_constitution::Decisions::<Runtime>::get(decision)
+				.unwrap()
+				.polls
+				.extra
+				.expect("the veto poll is open");
+			assert_eq!(
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(veto)
+					.map(|info| matches!(info, ReferendumInfo::Ongoing(_))),
+				Some(true)
+			);
+			aye(Sr25519Keyring::Alice, veto);
+			aye(Sr25519Keyring::Charlie, veto);
+			run_to(40);
+			assert_eq!(closed_with(decision), Some(Outcome::Vetoed));
+			assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 0);
+		});
+	}
+
+	#[test]
+	fn a_guardian_pause_is_lifted_by_a_council_ratification_decision() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let pause = Measure::PauseCall {
+				pallet: b"Proxy".to_vec().try_into().unwrap(),
+				call: b"add_proxy".to_vec().try_into().unwrap(),
+			};
+			let name =
+				(b"Proxy".to_vec().try_into().unwrap(), b"add_proxy".to_vec().try_into().unwrap());
+			// Only guardians take measures.
+			assert_noop!(
+				Constitution::take_measure(
+					signed(Sr25519Keyring::Alice),
+					pause.clone(),
+					Default::default(),
+					100
+				),
+				pallet_constitution::Error::<Runtime>::NotGuardian
+			);
+			assert_ok!(Constitution::take_measure(
+				signed(Sr25519Keyring::Dave),
+				pause,
+				Default::default(),
+				100
+			));
+			assert!(pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
+			let lift = RuntimeCall::Constitution(pallet_constitution::Call::lift_measure { id: 0 });
+			let (decision, polls) = propose(classes::EMERGENCY_RATIFICATION, lift);
+			aye(Sr25519Keyring::Alice, polls.council.unwrap());
+			aye(Sr25519Keyring::Bob, polls.council.unwrap());
+			run_to(20);
+			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
+			assert!(pallet_constitution::Measures::<Runtime>::get(0).is_none());
+			assert!(!pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
+		});
+	}
+
+	#[test]
+	fn guardian_brakes_revert_by_themselves() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let dave = signed(Sr25519Keyring::Dave);
+			// Safe mode, for 10 blocks.
+			assert_ok!(Constitution::take_measure(
+				dave.clone(),
+				Measure::SafeMode,
+				Default::default(),
+				10
+			));
+			assert_eq!(pallet_safe_mode::EnteredUntil::<Runtime>::get(), Some(11));
+			assert!(!base_filter_allows(&transfer_call(UNIT)));
+			// An artifact suspension, for 20 blocks.
+			let hash = pallet_artifacts::ContentHash::Sha2_256([7; 32]);
+			assert_ok!(Artifacts::register(
+				signed(Sr25519Keyring::Eve),
+				hash,
+				pallet_artifacts::ArtifactKind::Dataset,
+				b"corpus".to_vec(),
+				b"1".to_vec(),
+				1,
+				None,
+				b"CC-BY-4.0".to_vec(),
+				Vec::new(),
+			));
+			assert_ok!(Constitution::take_measure(
+				dave,
+				Measure::SuspendArtifact(hash),
+				Default::default(),
+				20
+			));
+			assert!(matches!(
+				pallet_artifacts::Artifacts::<Runtime>::get(hash).unwrap().stage,
+				pallet_artifacts::Stage::Suspended { .. }
+			));
+			run_to(12);
+			assert_eq!(pallet_safe_mode::EnteredUntil::<Runtime>::get(), None);
+			assert!(base_filter_allows(&transfer_call(UNIT)));
+			run_to(22);
+			assert_eq!(
+				pallet_artifacts::Artifacts::<Runtime>::get(hash).unwrap().stage,
+				pallet_artifacts::Stage::Registered
+			);
+			assert_eq!(pallet_constitution::MeasureCount::<Runtime>::get(), 0);
 		});
 	}
 }

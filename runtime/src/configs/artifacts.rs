@@ -3,20 +3,18 @@
 //!
 //! Attesters are the reputation pallet's attesters of the matching domain: reproductions and
 //! evaluation scores by `evaluation` attesters, red-team scores by `safety` attesters, model-card
-//! and licence reviews by `docs` attesters. Release-gate decisions, gates, takedowns and
-//! suspensions are taken by Root or a council decision until the constitution's classes (release
-//! gate, takedown, emergency measures) replace them.
+//! and licence reviews by `docs` attesters. Stage changes and gates are decided by Root or the
+//! constitution's `release-gate` class, takedowns and suspensions by Root or its `takedown` class
+//! (both: the council, with a community appeal); guardians suspend through emergency measures.
 
-use frame_support::{
-	parameter_types,
-	traits::{ConstU32, EitherOf},
-};
-use frame_system::EnsureRoot;
+use frame_support::{parameter_types, traits::ConstU32};
 use pallet_artifacts::{ArtifactAttesters, AttestationType};
 
 use crate::{
-	currency::deposit, origins::EnsureCouncilDecision, time::DAYS, AccountId, Balance, Balances,
-	BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,
+	configs::constitution::{classes, EnsureClassOrRoot, MAX_MEASURE_LIFETIME},
+	currency::deposit,
+	time::DAYS,
+	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,
 };
 
 /// Reputation domains of the development preset whose attesters may attest artifacts.
@@ -62,9 +60,6 @@ impl ArtifactAttesters<AccountId> for ReputationAttesters {
 	}
 }
 
-/// Root, or an approved referendum on the `council` track.
-pub type RootOrCouncil = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
-
 parameter_types! {
 	/// Deposit for registering an artifact: one storage item…
 	pub const ArtifactDepositBase: Balance = deposit(1, 0);
@@ -76,16 +71,24 @@ parameter_types! {
 	pub const MaxArtifactSuspension: BlockNumber = 30 * DAYS;
 }
 
+// A guardian's artifact suspension, ratified as often as allowed, must fit in a suspension.
+const _: () = assert!(MAX_MEASURE_LIFETIME <= 30 * DAYS);
+
 impl pallet_artifacts::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = pallet_artifacts::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Attesters = ReputationAttesters;
-	type ReleaseOrigin = RootOrCouncil;
-	type TakedownOrigin = RootOrCouncil;
-	type GateOrigin = RootOrCouncil;
-	type SuspendOrigin = RootOrCouncil;
+	/// Root, or a decision of the `release-gate` class (council, with a community appeal).
+	type ReleaseOrigin = EnsureClassOrRoot<{ classes::RELEASE_GATE }>;
+	/// Root, or a decision of the `takedown` class (council, with a community appeal).
+	type TakedownOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;
+	/// The release gates are release policy: Root, or a decision of the `release-gate` class.
+	type GateOrigin = EnsureClassOrRoot<{ classes::RELEASE_GATE }>;
+	/// Root, or a decision of the `takedown` class. Guardians suspend through the constitution's
+	/// emergency measures instead.
+	type SuspendOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;
 	type DepositBase = ArtifactDepositBase;
 	type DepositPerByte = ArtifactDepositPerByte;
 	type MaxNameLen = ConstU32<64>;

@@ -1,24 +1,22 @@
 //! Quadratic funding of public goods (DESIGN §6): rounds with a matching pool from the treasury,
 //! contributions from verified persons only.
 //!
-//! Rounds are created (and cancelled) by Root or a community treasury referendum; projects are
-//! curated by Root or a council decision, until the constitution's funding-round class replaces
-//! them.
+//! Rounds are created (and cancelled) by Root or a decision of the constitution's `medium-spend`
+//! or `big-spend` class; projects are curated by Root or its `takedown` class (the council, with a
+//! community appeal).
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, EitherOf},
+	traits::{ConstU32, ConstU8, EitherOf},
 	PalletId,
 };
-use frame_system::EnsureRoot;
 
 use crate::{
+	configs::constitution::{classes, EnsureClass, EnsureClassOrRoot},
 	configs::monetary::TreasuryAccount,
 	currency::UNIT,
-	origins::{EnsureCommunityTreasurer, EnsureCouncilDecision},
 	time::DAYS,
-	AccountId, Balance, Balances, BlockNumber, Reputation, Runtime, RuntimeEvent,
-	RuntimeHoldReason,
+	Balance, Balances, BlockNumber, Reputation, Runtime, RuntimeEvent, RuntimeHoldReason,
 };
 
 parameter_types! {
@@ -41,8 +39,15 @@ impl pallet_quadratic_funding::Config for Runtime {
 	type PalletId = QuadraticFundingPalletId;
 	type TreasuryAccount = TreasuryAccount;
 	type Personhood = Reputation;
-	type CreateOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCommunityTreasurer>;
-	type CuratorOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
+	/// A round's pool is a treasury spend: Root, or a decision of the `medium-spend` or
+	/// `big-spend` class.
+	type CreateOrigin = EitherOf<
+		EnsureClassOrRoot<{ classes::MEDIUM_SPEND }>,
+		EnsureClass<ConstU8<{ classes::BIG_SPEND }>>,
+	>;
+	/// Rejecting a project is curation: Root, or a decision of the `takedown` class (council,
+	/// with a community appeal).
+	type CuratorOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;
 	type ApplicationDeposit = ApplicationDeposit;
 	type MaxProjects = ConstU32<64>;
 	type MinPeriod = MinFundingPeriod;

@@ -14,6 +14,7 @@
 pub mod accounts;
 pub mod artifacts;
 pub mod consensus;
+pub mod constitution;
 pub mod funding;
 pub mod governance;
 pub mod monetary;

@@ -7,7 +7,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		tokens::{imbalance::ResolveTo, PayFromAccount, UnityAssetBalanceConversion},
-		ConstU32, EitherOf, VariantCountOf,
+		ConstU32, ConstU8, EitherOf, VariantCountOf,
 	},
 	weights::{
 		constants::ExtrinsicBaseWeight, ConstantMultiplier, WeightToFeeCoefficient,
@@ -24,8 +24,8 @@ use sp_runtime::{
 };
 
 use crate::{
+	configs::constitution::{classes, EnsureClass},
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
-	origins::EnsureCommunityTreasurer,
 	time::DAYS,
 	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, System,
@@ -114,9 +114,12 @@ parameter_types! {
 	pub const PayoutPeriod: BlockNumber = 30 * DAYS;
 	/// Upper bound on what Root may approve in one spend.
 	pub const MaxTreasurySpend: Balance = Balance::MAX;
-	/// Upper bound on one spend approved by a community (`treasury-spend` track) referendum,
-	/// until the constitution's per-class spend limits take over.
-	pub const CommunitySpendLimit: Balance = 10_000 * UNIT;
+	/// Upper bound on one spend of the `small-spend` class (community, quadratic vote).
+	pub const SmallSpendLimit: Balance = 1_000 * UNIT;
+	/// Upper bound on one spend of the `medium-spend` class (community, token vote).
+	pub const MediumSpendLimit: Balance = 10_000 * UNIT;
+	/// Upper bound on one spend of the `big-spend` class (community, with a council veto).
+	pub const BigSpendLimit: Balance = 100_000 * UNIT;
 }
 
 impl pallet_treasury::Config for Runtime {
@@ -130,11 +133,29 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
-	/// Root may spend anything; an approved `treasury-spend` referendum (quadratic vote) up to
-	/// `CommunitySpendLimit` per spend.
+	/// Root may spend anything; an approved decision of the `small-spend`, `medium-spend` or
+	/// `big-spend` class up to that class's limit per spend.
 	type SpendOrigin = EitherOf<
 		EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>,
-		EnsureWithSuccess<EnsureCommunityTreasurer, AccountId, CommunitySpendLimit>,
+		EitherOf<
+			EnsureWithSuccess<
+				EnsureClass<ConstU8<{ classes::SMALL_SPEND }>>,
+				AccountId,
+				SmallSpendLimit,
+			>,
+			EitherOf<
+				EnsureWithSuccess<
+					EnsureClass<ConstU8<{ classes::MEDIUM_SPEND }>>,
+					AccountId,
+					MediumSpendLimit,
+				>,
+				EnsureWithSuccess<
+					EnsureClass<ConstU8<{ classes::BIG_SPEND }>>,
+					AccountId,
+					BigSpendLimit,
+				>,
+			>,
+		>,
 	>;
 	type AssetKind = ();
 	type Beneficiary = AccountId;

@@ -1,16 +1,16 @@
 //! Reputation: non-transferable, attestation-backed scores per domain, with decay, slashing and
 //! personhood credentials (DESIGN §4).
 //!
-//! Domains, attesters and personhood issuers are administered by Root or by a referendum on the
-//! reputation-weighted `reputation-admin` track; slashing by Root or a council decision. The
-//! constitution pallet will replace these with its decision classes.
+//! Domains, attesters and personhood issuers are administered by Root or by a decision of the
+//! `parameter-change` class (community, reputation-weighted); slashing by Root or a decision of
+//! the `takedown` class (council, with a community appeal). Conflict-of-interest challenges the
+//! council upholds slash through the constitution directly.
 
-use frame_support::traits::{ConstU32, EitherOf};
-use frame_system::EnsureRoot;
+use frame_support::traits::ConstU32;
 
-use crate::origins::{EnsureCouncilDecision, EnsureReputationAdmin};
+use crate::configs::constitution::{classes, EnsureClassOrRoot};
 
-use crate::{time::DAYS, AccountId, BlockNumber, Runtime, RuntimeEvent};
+use crate::{time::DAYS, BlockNumber, Runtime, RuntimeEvent};
 
 frame_support::parameter_types! {
 	/// Attesters' rate limits are counted per day.
@@ -21,15 +21,15 @@ frame_support::parameter_types! {
 	pub const MaxCredentialDuration: BlockNumber = 365 * DAYS;
 }
 
-/// Root, or an approved referendum on the `reputation-admin` track.
-pub type ReputationAdminOrigin = EitherOf<EnsureRoot<AccountId>, EnsureReputationAdmin>;
+/// Root, or an approved decision of the `parameter-change` class.
+pub type ReputationAdminOrigin = EnsureClassOrRoot<{ classes::PARAMETER_CHANGE }>;
 
 impl pallet_reputation::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
 	type DomainOrigin = ReputationAdminOrigin;
 	type AttesterOrigin = ReputationAdminOrigin;
-	type SlashOrigin = EitherOf<EnsureRoot<AccountId>, EnsureCouncilDecision>;
+	type SlashOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;
 	type PersonhoodOrigin = ReputationAdminOrigin;
 	type MaxDomains = ConstU32<16>;
 	type MaxNameLength = ConstU32<32>;

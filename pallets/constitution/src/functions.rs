@@ -1,0 +1,1205 @@
+//! The logic behind the calls: the decision state machine, amendments, seats, challenges,
+//! emergency measures, the genesis build, reads for the runtime API, and the invariants.
+
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	storage::with_storage_layer,
+	traits::{
+		fungible::{BalancedHold, MutateHold},
+		tokens::Precision,
+		Bounded, OnUnbalanced,
+	},
+};
+use frame_system::pallet_prelude::*;
+use pallet_reputation::{ReputationProvider, ReputationSlasher};
+use pallet_voting::Recusal;
+use sp_runtime::{traits::Saturating, Perbill};
+
+use crate::*;
+
+/// Who pays the deposits of a poll a transition opens.
+enum Payer<AccountId> {
+	/// The caller of [`Pallet::advance`]: if the poll cannot be opened, the call fails.
+	Caller(AccountId),
+	/// The decision's proposer (when a house's approval is recorded): if the poll cannot be
+	/// opened, [`Event::PollOpenFailed`] is emitted and anyone may open it later.
+	Proposer,
+}
+
+/// What a decision did when moved on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Step<BlockNumber> {
+	/// Nothing changed: its polls or timelocks are running.
+	Waiting,
+	/// It changed state (or tried to enact again) and stays open.
+	Moved,
+	/// It ended.
+	Close(Outcome<BlockNumber>),
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn now() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Origins.
+	// ---------------------------------------------------------------------------------------
+
+	/// This pallet's origin in `origin`, or `origin` back if it is another origin.
+	pub(crate) fn pallet_origin(origin: OriginFor<T>) -> Result<Origin, OriginFor<T>> {
+		let origin = <<T as Config>::RuntimeOrigin as From<OriginFor<T>>>::from(origin);
+		<<T as Config>::RuntimeOrigin as Into<Result<Origin, <T as Config>::RuntimeOrigin>>>::into(
+			origin,
+		)
+		.map_err(<<T as Config>::RuntimeOrigin as Into<OriginFor<T>>>::into)
+	}
+
+	/// The class and poll kind of an [`Origin::House`] origin.
+	pub(crate) fn ensure_house(origin: OriginFor<T>) -> Result<(ClassId, u8), DispatchError> {
+		match Self::pallet_origin(origin) {
+			Ok(Origin::House { class, kind }) => Ok((class, kind)),
+			_ => Err(DispatchError::BadOrigin),
+		}
+	}
+
+	/// Succeeds for [`Origin::Class`] of `class` (never if `class` is `None`).
+	pub(crate) fn ensure_class_origin(
+		origin: OriginFor<T>,
+		class: Option<ClassId>,
+	) -> DispatchResult {
+		match (Self::pallet_origin(origin), class) {
+			(Ok(Origin::Class(actual)), Some(expected)) if actual == expected => Ok(()),
+			_ => Err(DispatchError::BadOrigin),
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Deposits.
+	// ---------------------------------------------------------------------------------------
+
+	fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		<T::Currency as MutateHold<T::AccountId>>::hold(&reason.into(), who, amount)
+	}
+
+	fn release(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) {
+		let released = <T::Currency as MutateHold<T::AccountId>>::release(
+			&reason.into(),
+			who,
+			amount,
+			Precision::BestEffort,
+		);
+		if let Err(error) = released {
+			log::error!(target: LOG_TARGET, "failed to release a deposit of {who:?}: {error:?}");
+		}
+	}
+
+	/// Slash `amount` held for `reason` from `who` to [`Config::Slash`]; returns what was
+	/// slashed.
+	fn slash_held(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		let (credit, missing) =
+			<T::Currency as BalancedHold<T::AccountId>>::slash(&reason.into(), who, amount);
+		T::Slash::on_unbalanced(credit);
+		amount.saturating_sub(missing)
+	}
+
+	fn increment_usage(class: ClassId) {
+		ClassUsage::<T>::mutate(class, |n| *n = n.saturating_add(1));
+	}
+
+	fn decrement_usage(class: ClassId) {
+		let n = ClassUsage::<T>::get(class).saturating_sub(1);
+		if n == 0 {
+			ClassUsage::<T>::remove(class);
+		} else {
+			ClassUsage::<T>::insert(class, n);
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Joint decisions.
+	// ---------------------------------------------------------------------------------------
+
+	/// Open a poll of kind `kind` of class `class` on decision `decision`, paid by `payer`.
+	fn open_poll(
+		payer: &T::AccountId,
+		class: ClassId,
+		kind: u8,
+		decision: DecisionId,
+	) -> Result<T::PollIndex, DispatchError> {
+		let call: <T as Config>::RuntimeCall = Call::<T>::record_outcome { decision }.into();
+		T::Polls::open(payer, Origin::House { class, kind }, call)
+	}
+
+	/// The state of `poll`; a missing poll reads as rejected.
+	fn outcome_of(poll: Option<T::PollIndex>) -> PollOutcome {
+		poll.and_then(T::Polls::outcome).unwrap_or(PollOutcome::Rejected)
+	}
+
+	/// The poll of kind `kind` whose approval the decision waits for, if any.
+	fn awaited_poll(decision: &DecisionOf<T>, kind: u8) -> Option<T::PollIndex> {
+		match (decision.state, kind) {
+			(DecisionState::Voting, kinds::COUNCIL) => decision.polls.council,
+			(DecisionState::Voting, kinds::COMMUNITY) => decision.polls.community,
+			(DecisionState::Overriding, kinds::OVERRIDE) => decision.polls.extra,
+			(DecisionState::VetoWindow { .. } | DecisionState::Appealed, kinds::REVIEW) => {
+				decision.polls.extra
+			},
+			_ => None,
+		}
+	}
+
+	pub(crate) fn do_propose(
+		who: T::AccountId,
+		class: ClassId,
+		call: BoundedCallOf<T>,
+	) -> DispatchResult {
+		let info = Classes::<T>::get(class).ok_or(Error::<T>::UnknownClass)?;
+		ensure!(!matches!(call, Bounded::Legacy { .. }), Error::<T>::LegacyCall);
+		let id = NextDecisionId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::DecisionDeposit::get();
+		Self::hold(HoldReason::Decision, &who, deposit)?;
+		let route = info.route();
+		let (council, community) = route.rule.first_polls(route.houses);
+		let mut polls = DecisionPolls { council: None, community: None, extra: None };
+		if council {
+			polls.council = Some(Self::open_poll(&who, class, kinds::COUNCIL, id)?);
+		}
+		if community {
+			polls.community = Some(Self::open_poll(&who, class, kinds::COMMUNITY, id)?);
+		}
+		let call_hash = call.hash();
+		Decisions::<T>::insert(
+			id,
+			Decision {
+				class,
+				proposer: who.clone(),
+				call,
+				deposit,
+				route,
+				state: DecisionState::Voting,
+				polls,
+				appeal: None,
+				recorded: 0,
+				created: Self::now(),
+			},
+		);
+		NextDecisionId::<T>::put(next);
+		Self::increment_usage(class);
+		Self::deposit_event(Event::Proposed {
+			decision: id,
+			class,
+			proposer: who,
+			call_hash,
+			polls,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_record_outcome(class: ClassId, kind: u8, id: DecisionId) -> DispatchResult {
+		let mut decision = Decisions::<T>::get(id).ok_or(Error::<T>::UnknownDecision)?;
+		ensure!(decision.class == class, DispatchError::BadOrigin);
+		let poll = Self::awaited_poll(&decision, kind).ok_or(Error::<T>::UnexpectedOutcome)?;
+		let bit = kind_bit(kind);
+		ensure!((decision.recorded & bit) == 0, Error::<T>::AlreadyRecorded);
+		ensure!(
+			T::Polls::outcome(poll) == Some(PollOutcome::Approved),
+			Error::<T>::PollNotApproved
+		);
+		decision.recorded |= bit;
+		Self::deposit_event(Event::OutcomeRecorded { decision: id, kind, poll });
+		let step = Self::progress(id, &mut decision, &Payer::Proposer)?;
+		Self::finish(id, decision, step);
+		Ok(())
+	}
+
+	pub(crate) fn do_advance(who: T::AccountId, id: DecisionId) -> DispatchResult {
+		let mut decision = Decisions::<T>::get(id).ok_or(Error::<T>::UnknownDecision)?;
+		let mut step = Self::progress(id, &mut decision, &Payer::Caller(who))?;
+		let deadline = decision.created.saturating_add(T::MaxDecisionAge::get());
+		if step == Step::Waiting
+			&& decision.state != DecisionState::Approved
+			&& Self::now() >= deadline
+		{
+			step = Step::Close(Outcome::Expired);
+		}
+		ensure!(step != Step::Waiting, Error::<T>::NotReady);
+		Self::finish(id, decision, step);
+		Ok(())
+	}
+
+	pub(crate) fn do_appeal(who: T::AccountId, id: DecisionId) -> DispatchResult {
+		let mut decision = Decisions::<T>::get(id).ok_or(Error::<T>::UnknownDecision)?;
+		let DecisionState::AppealWindow { until } = decision.state else {
+			return Err(Error::<T>::NotInAppealWindow.into());
+		};
+		ensure!(Self::now() < until, Error::<T>::NotInAppealWindow);
+		let deposit = T::AppealDeposit::get();
+		Self::hold(HoldReason::Appeal, &who, deposit)?;
+		let poll = Self::open_poll(&who, decision.class, kinds::REVIEW, id)?;
+		decision.polls.extra = Some(poll);
+		decision.appeal = Some((who.clone(), deposit));
+		decision.state = DecisionState::Appealed;
+		Decisions::<T>::insert(id, decision);
+		Self::deposit_event(Event::Appealed { decision: id, appellant: who, poll });
+		Ok(())
+	}
+
+	/// Store the decision, or close it.
+	fn finish(id: DecisionId, decision: DecisionOf<T>, step: Step<BlockNumberFor<T>>) {
+		match step {
+			Step::Close(outcome) => Self::close(id, decision, outcome),
+			Step::Waiting | Step::Moved => Decisions::<T>::insert(id, decision),
+		}
+	}
+
+	/// Move the decision on as far as its polls and timelocks allow.
+	fn progress(
+		id: DecisionId,
+		decision: &mut DecisionOf<T>,
+		payer: &Payer<T::AccountId>,
+	) -> Result<Step<BlockNumberFor<T>>, DispatchError> {
+		let now = Self::now();
+		let step = match decision.state {
+			DecisionState::Voting => Self::progress_voting(id, decision, payer, now)?,
+			DecisionState::Mediation { until } => {
+				if now < until {
+					Step::Waiting
+				} else {
+					match Self::open_extra(id, decision, kinds::OVERRIDE, payer)? {
+						Some(poll) => {
+							decision.polls.extra = Some(poll);
+							decision.state = DecisionState::Overriding;
+							Self::deposit_event(Event::OverridePollOpened { decision: id, poll });
+							Step::Moved
+						},
+						None => Step::Waiting,
+					}
+				}
+			},
+			DecisionState::Overriding => match Self::outcome_of(decision.polls.extra) {
+				PollOutcome::Approved => {
+					Self::deposit_event(Event::Overridden { decision: id });
+					Self::approve(id, decision)
+				},
+				PollOutcome::Rejected => Step::Close(Outcome::Rejected),
+				PollOutcome::Ongoing => Step::Waiting,
+			},
+			DecisionState::VetoWindow { until } => match decision.polls.extra {
+				None => match Self::open_extra(id, decision, kinds::REVIEW, payer)? {
+					Some(poll) => {
+						decision.polls.extra = Some(poll);
+						Self::deposit_event(Event::VetoPollOpened { decision: id, poll, until });
+						Step::Moved
+					},
+					None => Step::Waiting,
+				},
+				Some(poll) => match Self::outcome_of(Some(poll)) {
+					PollOutcome::Approved => Step::Close(Outcome::Vetoed),
+					PollOutcome::Rejected if now >= until => Self::approve(id, decision),
+					PollOutcome::Rejected | PollOutcome::Ongoing => Step::Waiting,
+				},
+			},
+			DecisionState::AppealWindow { until } => {
+				if now >= until {
+					Self::approve(id, decision)
+				} else {
+					Step::Waiting
+				}
+			},
+			DecisionState::Appealed => match Self::outcome_of(decision.polls.extra) {
+				PollOutcome::Approved => {
+					if let Some((appellant, _)) = decision.appeal.as_ref() {
+						Self::deposit_event(Event::AppealUpheld {
+							decision: id,
+							appellant: appellant.clone(),
+						});
+					}
+					Step::Close(Outcome::Voided)
+				},
+				PollOutcome::Rejected => {
+					if let Some((appellant, deposit)) = decision.appeal.take() {
+						let slashed = Self::slash_held(HoldReason::Appeal, &appellant, deposit);
+						Self::deposit_event(Event::AppealRejected {
+							decision: id,
+							appellant,
+							slashed,
+						});
+					}
+					Self::approve(id, decision)
+				},
+				PollOutcome::Ongoing => Step::Waiting,
+			},
+			DecisionState::Approved => Self::approve(id, decision),
+		};
+		Ok(step)
+	}
+
+	/// [`Self::progress`] for a decision whose first polls are open.
+	fn progress_voting(
+		id: DecisionId,
+		decision: &mut DecisionOf<T>,
+		payer: &Payer<T::AccountId>,
+		now: BlockNumberFor<T>,
+	) -> Result<Step<BlockNumberFor<T>>, DispatchError> {
+		let council = decision.polls.council.map(|poll| Self::outcome_of(Some(poll)));
+		let community = decision.polls.community.map(|poll| Self::outcome_of(Some(poll)));
+		let step = match decision.route.rule {
+			JointRule::Concurrence => {
+				let outcomes = [council, community];
+				let voted = || outcomes.iter().flatten();
+				if voted().next().is_some() && voted().all(|o| *o == PollOutcome::Approved) {
+					return Ok(Self::approve(id, decision));
+				}
+				if !voted().any(|o| *o == PollOutcome::Rejected) {
+					return Ok(Step::Waiting);
+				}
+				// A house rejected: the override house may still carry it after mediation.
+				if let Some(rule) = decision.route.override_rule {
+					let (own, other) = match rule.house {
+						House::Council => (council, community),
+						House::Community => (community, council),
+					};
+					match (own, other) {
+						(Some(PollOutcome::Approved), Some(PollOutcome::Rejected)) => {
+							let until = now.saturating_add(rule.mediation);
+							decision.state = DecisionState::Mediation { until };
+							Self::deposit_event(Event::MediationStarted { decision: id, until });
+							return Ok(Step::Moved);
+						},
+						(Some(PollOutcome::Ongoing), Some(PollOutcome::Rejected)) => {
+							return Ok(Step::Waiting);
+						},
+						_ => {},
+					}
+				}
+				Step::Close(Outcome::Rejected)
+			},
+			JointRule::CommunityWithCouncilVeto { window } => match community {
+				Some(PollOutcome::Approved) => {
+					let until = now.saturating_add(window);
+					decision.state = DecisionState::VetoWindow { until };
+					if let Some(poll) = Self::open_extra(id, decision, kinds::REVIEW, payer)? {
+						decision.polls.extra = Some(poll);
+						Self::deposit_event(Event::VetoPollOpened { decision: id, poll, until });
+					}
+					Step::Moved
+				},
+				Some(PollOutcome::Ongoing) => Step::Waiting,
+				Some(PollOutcome::Rejected) | None => Step::Close(Outcome::Rejected),
+			},
+			JointRule::CouncilWithCommunityAppeal { window } => match council {
+				Some(PollOutcome::Approved) => {
+					let until = now.saturating_add(window);
+					decision.state = DecisionState::AppealWindow { until };
+					Self::deposit_event(Event::AppealWindowOpened { decision: id, until });
+					Step::Moved
+				},
+				Some(PollOutcome::Ongoing) => Step::Waiting,
+				Some(PollOutcome::Rejected) | None => Step::Close(Outcome::Rejected),
+			},
+		};
+		Ok(step)
+	}
+
+	/// Open the override or review poll of a decision, paid by `payer`.
+	fn open_extra(
+		id: DecisionId,
+		decision: &DecisionOf<T>,
+		kind: u8,
+		payer: &Payer<T::AccountId>,
+	) -> Result<Option<T::PollIndex>, DispatchError> {
+		match payer {
+			Payer::Caller(who) => Self::open_poll(who, decision.class, kind, id).map(Some),
+			Payer::Proposer => {
+				let opened = with_storage_layer(|| {
+					Self::open_poll(&decision.proposer, decision.class, kind, id)
+				});
+				match opened {
+					Ok(poll) => Ok(Some(poll)),
+					Err(error) => {
+						Self::deposit_event(Event::PollOpenFailed { decision: id, kind, error });
+						Ok(None)
+					},
+				}
+			},
+		}
+	}
+
+	/// The decision is approved: schedule its call.
+	fn approve(id: DecisionId, decision: &mut DecisionOf<T>) -> Step<BlockNumberFor<T>> {
+		decision.state = DecisionState::Approved;
+		let delay = decision.route.enactment_delay.max(One::one());
+		let at = Self::now().saturating_add(delay);
+		let (class, dispatch, call) =
+			(decision.class, decision.route.dispatch, decision.call.clone());
+		match with_storage_layer(|| T::Enactor::enact(at, class, dispatch, call)) {
+			Ok(()) => Step::Close(Outcome::Enacted { at }),
+			Err(error) => {
+				Self::deposit_event(Event::EnactmentFailed { decision: id, error });
+				Step::Moved
+			},
+		}
+	}
+
+	/// End a decision: cancel its ongoing polls, return the deposits still held, remove it.
+	fn close(id: DecisionId, decision: DecisionOf<T>, outcome: Outcome<BlockNumberFor<T>>) {
+		let polls = [decision.polls.council, decision.polls.community, decision.polls.extra];
+		for poll in polls.into_iter().flatten() {
+			if T::Polls::outcome(poll) == Some(PollOutcome::Ongoing) {
+				if let Err(error) = with_storage_layer(|| T::Polls::cancel(poll)) {
+					log::warn!(target: LOG_TARGET, "could not cancel poll {poll:?}: {error:?}");
+				}
+			}
+		}
+		Self::release(HoldReason::Decision, &decision.proposer, decision.deposit);
+		if let Some((appellant, deposit)) = decision.appeal.as_ref() {
+			Self::release(HoldReason::Appeal, appellant, *deposit);
+		}
+		Decisions::<T>::remove(id);
+		Self::decrement_usage(decision.class);
+		Self::deposit_event(Event::DecisionClosed { decision: id, class: decision.class, outcome });
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// The class table and amendments.
+	// ---------------------------------------------------------------------------------------
+
+	/// Check that a class is well formed.
+	pub fn validate_class(info: &ClassInfoOf<T>) -> Result<(), Error<T>> {
+		ensure!(!info.name.is_empty(), Error::<T>::EmptyClassName);
+		ensure!(
+			info.houses.has_council() == info.council.is_some()
+				&& info.houses.has_community() == info.community.is_some(),
+			Error::<T>::HousesMismatch
+		);
+		if !matches!(info.rule, JointRule::Concurrence) {
+			ensure!(info.houses == Houses::Both, Error::<T>::RuleNeedsBothHouses);
+		}
+		if let Some(rule) = info.override_rule.as_ref() {
+			ensure!(
+				info.houses == Houses::Both && matches!(info.rule, JointRule::Concurrence),
+				Error::<T>::OverrideNeedsConcurrence
+			);
+			ensure!(
+				rule.min_approval >= Perbill::from_percent(50),
+				Error::<T>::ApprovalBelowMajority
+			);
+		}
+		let community_track = info.community.as_ref().map(|community| &community.track);
+		for track in info.council.iter().chain(community_track) {
+			ensure!(
+				track.max_deciding > 0 && !track.decision_period.is_zero(),
+				Error::<T>::InvalidTrack
+			);
+			ensure!(
+				track.min_approval.is_valid() && track.min_support.is_valid(),
+				Error::<T>::InvalidCurve
+			);
+			ensure!(
+				track.min_approval.minimum() >= Perbill::from_percent(50),
+				Error::<T>::ApprovalBelowMajority
+			);
+		}
+		if let Some(community) = info.community.as_ref() {
+			ensure!(
+				(community.scheme == CommunityScheme::Reputation)
+					!= community.reputation_weights.is_empty(),
+				Error::<T>::ReputationWeightsMismatch
+			);
+		}
+		Ok(())
+	}
+
+	/// Check the entrenched properties of the special classes: the amendment class is a
+	/// two-house concurrence class without override dispatching as its class; the
+	/// ratification and seating classes dispatch as their class; the challenge class has
+	/// council polls (kind 0).
+	pub fn check_roles(class: ClassId, info: &ClassInfoOf<T>) -> Result<(), Error<T>> {
+		if AmendmentClass::<T>::get() == Some(class) {
+			ensure!(
+				info.houses == Houses::Both
+					&& matches!(info.rule, JointRule::Concurrence)
+					&& info.override_rule.is_none()
+					&& info.dispatch == DispatchAs::Class,
+				Error::<T>::EntrenchedClass
+			);
+		}
+		if RatificationClass::<T>::get() == Some(class) || SeatingClass::<T>::get() == Some(class) {
+			ensure!(info.dispatch == DispatchAs::Class, Error::<T>::EntrenchedClass);
+		}
+		if ChallengeClass::<T>::get() == Some(class) {
+			ensure!(info.house_track(kinds::COUNCIL).is_some(), Error::<T>::EntrenchedClass);
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_amend_class(class: ClassId, info: ClassInfoOf<T>) -> DispatchResult {
+		Self::validate_class(&info)?;
+		Self::check_roles(class, &info)?;
+		match Classes::<T>::get(class) {
+			Some(old) => ensure!(
+				ClassUsage::<T>::get(class) == 0 || old.shape() == info.shape(),
+				Error::<T>::ClassInUse
+			),
+			None => {
+				let count = ClassCount::<T>::get();
+				ensure!(count < T::MaxClasses::get(), Error::<T>::TooManyClasses);
+				ClassCount::<T>::put(count.saturating_add(1));
+			},
+		}
+		Classes::<T>::insert(class, info.clone());
+		Self::deposit_event(Event::ClassAmended { class, info });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_guardians(
+		guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
+		mandate_end: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let mut sorted = guardians.clone().into_inner();
+		sorted.sort();
+		sorted.dedup();
+		ensure!(sorted.len() == guardians.len(), Error::<T>::DuplicateGuardian);
+		Guardians::<T>::put((guardians.clone(), mandate_end));
+		Self::deposit_event(Event::GuardiansSet { guardians, mandate_end });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_seat_rules(rules: SeatRulesOf<T>) -> DispatchResult {
+		ensure!(
+			rules.max_seats <= T::MaxSeats::get() && !rules.term.is_zero(),
+			Error::<T>::InvalidSeatRules
+		);
+		ensure!(Self::active_seat_count() <= rules.max_seats, Error::<T>::SeatsAboveLimit);
+		CouncilSeatRules::<T>::put(rules.clone());
+		Self::deposit_event(Event::SeatRulesSet { rules });
+		Ok(())
+	}
+
+	/// Build the genesis state (shared checks with the calls; errors abort the genesis).
+	pub(crate) fn build_genesis(config: &GenesisConfig<T>) -> DispatchResult {
+		if !config.classes.is_empty() {
+			AmendmentClass::<T>::put(config.amendment_class);
+			RatificationClass::<T>::put(config.ratification_class);
+			ChallengeClass::<T>::put(config.challenge_class);
+			SeatingClass::<T>::put(config.seating_class);
+			for (class, info) in config.classes.iter() {
+				Self::do_amend_class(*class, info.clone())?;
+			}
+			for class in [
+				config.amendment_class,
+				config.ratification_class,
+				config.challenge_class,
+				config.seating_class,
+			] {
+				ensure!(Classes::<T>::contains_key(class), Error::<T>::UnknownClass);
+			}
+		}
+		if config.seat_rules != SeatRulesOf::<T>::default() {
+			Self::do_set_seat_rules(config.seat_rules.clone())?;
+		}
+		if !config.seats.is_empty() {
+			let mut seats = config.seats.clone();
+			seats.sort_by(|a, b| a.0.cmp(&b.0));
+			seats.dedup_by(|a, b| a.0 == b.0);
+			ensure!(seats.len() == config.seats.len(), Error::<T>::AlreadySeated);
+			let max = usize::try_from(CouncilSeatRules::<T>::get().max_seats).unwrap_or(0);
+			ensure!(seats.len() <= max, Error::<T>::SeatsFull);
+			let seats = BoundedVec::try_from(seats).map_err(|_| Error::<T>::SeatsFull)?;
+			Seats::<T>::put(seats);
+		}
+		if !config.guardians.is_empty() {
+			let guardians = BoundedVec::try_from(config.guardians.clone())
+				.map_err(|_| DispatchError::Other("too many genesis guardians"))?;
+			Self::do_set_guardians(guardians, config.mandate_end)?;
+		}
+		if let Some(hash) = config.constitution_text {
+			ConstitutionText::<T>::put(hash);
+		}
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Council seats.
+	// ---------------------------------------------------------------------------------------
+
+	/// Whether `who` holds a seat whose term has not ended.
+	pub fn is_seated(who: &T::AccountId) -> bool {
+		let now = Self::now();
+		let seats = Seats::<T>::get();
+		seats
+			.binary_search_by(|(member, _)| member.cmp(who))
+			.ok()
+			.and_then(|i| seats.get(i))
+			.is_some_and(|(_, term_end)| *term_end > now)
+	}
+
+	/// Number of seats whose term has not ended.
+	pub fn active_seat_count() -> u32 {
+		let now = Self::now();
+		let active = Seats::<T>::get().iter().filter(|(_, term_end)| *term_end > now).count();
+		u32::try_from(active).unwrap_or(u32::MAX)
+	}
+
+	/// Remove the seats whose term has ended from `seats`; returns how many.
+	fn purge_seats(
+		seats: &mut BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxSeats>,
+		now: BlockNumberFor<T>,
+	) -> u32 {
+		let mut lapsed = Vec::new();
+		seats.retain(|(member, term_end)| {
+			let keep = *term_end > now;
+			if !keep {
+				lapsed.push(member.clone());
+			}
+			keep
+		});
+		let count = u32::try_from(lapsed.len()).unwrap_or(u32::MAX);
+		for who in lapsed {
+			Self::deposit_event(Event::SeatLapsed { who });
+		}
+		count
+	}
+
+	pub(crate) fn do_seat(who: T::AccountId) -> DispatchResult {
+		let rules = CouncilSeatRules::<T>::get();
+		for (domain, threshold) in rules.thresholds.iter() {
+			ensure!(T::Reputation::score(&who, *domain) >= *threshold, Error::<T>::NotEligible);
+		}
+		let now = Self::now();
+		let mut seats = Seats::<T>::get();
+		let position = seats.binary_search_by(|(member, _)| member.cmp(&who));
+		if let Ok(i) = position {
+			ensure!(
+				seats.get(i).is_none_or(|(_, term_end)| *term_end <= now),
+				Error::<T>::AlreadySeated
+			);
+		}
+		ensure!(Self::active_seat_count() < rules.max_seats, Error::<T>::SeatsFull);
+		let term_end = now.saturating_add(rules.term);
+		match position {
+			Ok(i) => {
+				if let Some(seat) = seats.get_mut(i) {
+					seat.1 = term_end;
+				}
+			},
+			Err(_) => {
+				if seats.is_full() {
+					Self::purge_seats(&mut seats, now);
+				}
+				let i =
+					seats.binary_search_by(|(member, _)| member.cmp(&who)).unwrap_or_else(|i| i);
+				seats.try_insert(i, (who.clone(), term_end)).map_err(|_| Error::<T>::SeatsFull)?;
+			},
+		}
+		Seats::<T>::put(seats);
+		Self::deposit_event(Event::Seated { who, term_end });
+		Ok(())
+	}
+
+	pub(crate) fn do_unseat(who: T::AccountId) -> DispatchResult {
+		let mut seats = Seats::<T>::get();
+		let i = seats
+			.binary_search_by(|(member, _)| member.cmp(&who))
+			.map_err(|_| Error::<T>::NotSeated)?;
+		seats.remove(i);
+		Seats::<T>::put(seats);
+		Self::deposit_event(Event::Unseated { who });
+		Ok(())
+	}
+
+	/// Purge the seats whose term has ended; returns how many were purged and examined.
+	pub(crate) fn do_purge_expired_seats() -> (u32, u32) {
+		let mut seats = Seats::<T>::get();
+		let examined = u32::try_from(seats.len()).unwrap_or(u32::MAX);
+		let purged = Self::purge_seats(&mut seats, Self::now());
+		if purged > 0 {
+			Seats::<T>::put(seats);
+		}
+		(purged, examined)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Conflict-of-interest challenges.
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_challenge(
+		who: T::AccountId,
+		poll: T::PollIndex,
+		member: T::AccountId,
+		evidence: T::Hash,
+	) -> DispatchResult {
+		ensure!(Self::is_seated(&member), Error::<T>::NotMember);
+		ensure!(!ChallengeIndex::<T>::contains_key(poll, &member), Error::<T>::AlreadyChallenged);
+		ensure!(!T::Recusal::is_recused(&member, poll), Error::<T>::AlreadyRecused);
+		let class = ChallengeClass::<T>::get().ok_or(Error::<T>::UnknownClass)?;
+		let id = NextChallengeId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::ChallengeDeposit::get();
+		Self::hold(HoldReason::Challenge, &who, deposit)?;
+		let call: <T as Config>::RuntimeCall = Call::<T>::record_challenge { challenge: id }.into();
+		let challenge_poll =
+			T::Polls::open(&who, Origin::House { class, kind: kinds::COUNCIL }, call)?;
+		T::Recusal::recuse(&member, challenge_poll)?;
+		Challenges::<T>::insert(
+			id,
+			Challenge {
+				challenger: who.clone(),
+				member: member.clone(),
+				poll,
+				evidence,
+				deposit,
+				challenge_poll,
+				created: Self::now(),
+			},
+		);
+		ChallengeIndex::<T>::insert(poll, &member, id);
+		NextChallengeId::<T>::put(next);
+		Self::increment_usage(class);
+		Self::deposit_event(Event::ConflictChallenged {
+			challenge: id,
+			challenger: who,
+			member,
+			poll,
+			evidence,
+			challenge_poll,
+		});
+		Ok(())
+	}
+
+	fn remove_challenge(id: ChallengeId, challenge: &ChallengeOf<T>) {
+		Challenges::<T>::remove(id);
+		ChallengeIndex::<T>::remove(challenge.poll, &challenge.member);
+		if let Some(class) = ChallengeClass::<T>::get() {
+			Self::decrement_usage(class);
+		}
+	}
+
+	/// The council upheld `challenge`: recuse the member, slash it, return the deposit.
+	pub(crate) fn uphold_challenge(id: ChallengeId, challenge: ChallengeOf<T>) {
+		let recused =
+			with_storage_layer(|| T::Recusal::recuse(&challenge.member, challenge.poll)).is_ok();
+		let slashed = with_storage_layer(|| {
+			T::Slasher::slash(&challenge.member, None, T::ChallengeSlash::get(), challenge.evidence)
+		})
+		.unwrap_or(0);
+		Self::release(HoldReason::Challenge, &challenge.challenger, challenge.deposit);
+		Self::remove_challenge(id, &challenge);
+		Self::deposit_event(Event::ChallengeUpheld {
+			challenge: id,
+			member: challenge.member,
+			poll: challenge.poll,
+			recused,
+			slashed,
+		});
+	}
+
+	pub(crate) fn do_advance_challenge(id: ChallengeId) -> DispatchResult {
+		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		match Self::outcome_of(Some(challenge.challenge_poll)) {
+			PollOutcome::Approved => Self::uphold_challenge(id, challenge),
+			PollOutcome::Rejected => {
+				let slashed = Self::slash_held(
+					HoldReason::Challenge,
+					&challenge.challenger,
+					challenge.deposit,
+				);
+				Self::remove_challenge(id, &challenge);
+				Self::deposit_event(Event::ChallengeRejected {
+					challenge: id,
+					challenger: challenge.challenger,
+					slashed,
+				});
+			},
+			PollOutcome::Ongoing => {
+				let deadline = challenge.created.saturating_add(T::MaxDecisionAge::get());
+				ensure!(Self::now() >= deadline, Error::<T>::NotReady);
+				if let Err(error) =
+					with_storage_layer(|| T::Polls::cancel(challenge.challenge_poll))
+				{
+					log::warn!(target: LOG_TARGET, "could not cancel a challenge poll: {error:?}");
+				}
+				Self::release(HoldReason::Challenge, &challenge.challenger, challenge.deposit);
+				Self::remove_challenge(id, &challenge);
+				Self::deposit_event(Event::ChallengeExpired { challenge: id });
+			},
+		}
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Emergency measures.
+	// ---------------------------------------------------------------------------------------
+
+	fn apply_measure(measure: &MeasureOf<T>, until: BlockNumberFor<T>) -> DispatchResult {
+		match measure {
+			Measure::SuspendArtifact(hash) => T::Brakes::suspend_artifact(hash, until),
+			Measure::SafeMode => T::Brakes::enter_safe_mode(until),
+			Measure::PauseCall { pallet, call } => T::Brakes::pause(pallet, call),
+			Measure::CancelPoll(poll) => T::Polls::cancel(*poll),
+		}
+	}
+
+	fn extend_measure(measure: &MeasureOf<T>, until: BlockNumberFor<T>) -> DispatchResult {
+		match measure {
+			Measure::SuspendArtifact(hash) => T::Brakes::suspend_artifact(hash, until),
+			Measure::SafeMode => T::Brakes::enter_safe_mode(until),
+			Measure::PauseCall { .. } => Ok(()),
+			Measure::CancelPoll(_) => Err(Error::<T>::NotRevertible.into()),
+		}
+	}
+
+	fn revert_measure(measure: &MeasureOf<T>) -> DispatchResult {
+		match measure {
+			Measure::SuspendArtifact(hash) => T::Brakes::lift_artifact(hash),
+			Measure::SafeMode => T::Brakes::exit_safe_mode(),
+			Measure::PauseCall { pallet, call } => T::Brakes::unpause(pallet, call),
+			Measure::CancelPoll(_) => Ok(()),
+		}
+	}
+
+	fn unqueue_expiry(at: BlockNumberFor<T>, id: MeasureId) {
+		let mut queue = MeasureExpiries::<T>::get(at);
+		queue.retain(|queued| *queued != id);
+		if queue.is_empty() {
+			MeasureExpiries::<T>::remove(at);
+		} else {
+			MeasureExpiries::<T>::insert(at, queue);
+		}
+	}
+
+	fn remove_measure(id: MeasureId, info: &MeasureInfoOf<T>) {
+		Measures::<T>::remove(id);
+		MeasureTargets::<T>::remove(&info.measure);
+		Self::unqueue_expiry(info.expires, id);
+		MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
+	}
+
+	pub(crate) fn do_take_measure(
+		who: T::AccountId,
+		measure: MeasureOf<T>,
+		reason: T::Hash,
+		duration: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let (guardians, mandate_end) = Guardians::<T>::get();
+		ensure!(guardians.contains(&who), Error::<T>::NotGuardian);
+		let now = Self::now();
+		ensure!(now < mandate_end, Error::<T>::MandateEnded);
+		ensure!(!duration.is_zero(), Error::<T>::ZeroDuration);
+		ensure!(duration <= T::MaxMeasureDuration::get(), Error::<T>::MeasureTooLong);
+		if let Measure::PauseCall { pallet, call } = &measure {
+			ensure!(!pallet.is_empty() && !call.is_empty(), Error::<T>::EmptyCallName);
+		}
+		ensure!(!MeasureTargets::<T>::contains_key(&measure), Error::<T>::MeasureActive);
+		let count = MeasureCount::<T>::get();
+		ensure!(count < T::MaxMeasures::get(), Error::<T>::TooManyMeasures);
+		let id = NextMeasureId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let expires = now.saturating_add(duration);
+		let mut queue = MeasureExpiries::<T>::get(expires);
+		queue.try_push(id).map_err(|_| Error::<T>::TooManyExpiries)?;
+		Self::apply_measure(&measure, expires)?;
+		MeasureExpiries::<T>::insert(expires, queue);
+		MeasureTargets::<T>::insert(&measure, id);
+		Measures::<T>::insert(
+			id,
+			MeasureInfo {
+				guardian: who.clone(),
+				measure: measure.clone(),
+				reason,
+				created: now,
+				expires,
+				extensions: 0,
+			},
+		);
+		MeasureCount::<T>::put(count.saturating_add(1));
+		NextMeasureId::<T>::put(next);
+		Self::deposit_event(Event::MeasureTaken { id, guardian: who, measure, reason, expires });
+		Ok(())
+	}
+
+	pub(crate) fn do_ratify_measure(id: MeasureId, extension: BlockNumberFor<T>) -> DispatchResult {
+		let mut info = Measures::<T>::get(id).ok_or(Error::<T>::UnknownMeasure)?;
+		ensure!(info.measure.is_revertible(), Error::<T>::NotRevertible);
+		ensure!(
+			!extension.is_zero() && extension <= T::MaxExtension::get(),
+			Error::<T>::InvalidExtension
+		);
+		ensure!(info.extensions < T::MaxRatifications::get(), Error::<T>::TooManyRatifications);
+		let expires = info.expires.saturating_add(extension);
+		let mut queue = MeasureExpiries::<T>::get(expires);
+		queue.try_push(id).map_err(|_| Error::<T>::TooManyExpiries)?;
+		Self::extend_measure(&info.measure, expires)?;
+		Self::unqueue_expiry(info.expires, id);
+		MeasureExpiries::<T>::insert(expires, queue);
+		info.expires = expires;
+		info.extensions = info.extensions.saturating_add(1);
+		Measures::<T>::insert(id, info);
+		Self::deposit_event(Event::MeasureRatified { id, expires });
+		Ok(())
+	}
+
+	pub(crate) fn do_lift_measure(origin: OriginFor<T>, id: MeasureId) -> DispatchResult {
+		let info = Measures::<T>::get(id).ok_or(Error::<T>::UnknownMeasure)?;
+		match Self::pallet_origin(origin) {
+			Ok(Origin::Class(class)) if Some(class) == RatificationClass::<T>::get() => {},
+			Ok(_) => return Err(DispatchError::BadOrigin),
+			Err(origin) => {
+				let who = ensure_signed(origin)?;
+				ensure!(who == info.guardian, Error::<T>::NoPermission);
+			},
+		}
+		ensure!(info.measure.is_revertible(), Error::<T>::NotRevertible);
+		Self::revert_measure(&info.measure)?;
+		Self::remove_measure(id, &info);
+		Self::deposit_event(Event::MeasureLifted { id, measure: info.measure });
+		Ok(())
+	}
+
+	/// Revert the measures that end at block `now` (at most [`Config::MaxExpiriesPerBlock`]);
+	/// returns the weight used.
+	pub(crate) fn expire_measures(now: BlockNumberFor<T>) -> Weight {
+		let expiring = MeasureExpiries::<T>::take(now);
+		let count = u32::try_from(expiring.len()).unwrap_or(u32::MAX);
+		for id in expiring {
+			let Some(info) = Measures::<T>::take(id) else {
+				log::error!(target: LOG_TARGET, "expiry of an unknown measure {id}");
+				continue;
+			};
+			MeasureTargets::<T>::remove(&info.measure);
+			MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
+			let measure = info.measure;
+			if !measure.is_revertible() {
+				Self::deposit_event(Event::MeasureExpired { id, measure });
+				continue;
+			}
+			match with_storage_layer(|| Self::revert_measure(&measure)) {
+				Ok(()) => Self::deposit_event(Event::MeasureReverted { id, measure }),
+				Err(error) => {
+					log::error!(target: LOG_TARGET, "reverting measure {id} failed: {error:?}");
+					Self::deposit_event(Event::MeasureRevertFailed { id, measure, error });
+				},
+			}
+		}
+		T::WeightInfo::on_initialize(count)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Reads, used by the runtime API.
+	// ---------------------------------------------------------------------------------------
+
+	/// The class table, sorted by class id.
+	pub fn class_list() -> Vec<(ClassId, ClassInfoOf<T>)> {
+		let mut classes: Vec<(ClassId, ClassInfoOf<T>)> = Classes::<T>::iter().collect();
+		classes.sort_by_key(|(class, _)| *class);
+		classes
+	}
+
+	/// The seated council: `(member, block at which the term ends)`, sorted by member.
+	pub fn council() -> Vec<(T::AccountId, BlockNumberFor<T>)> {
+		let now = Self::now();
+		Seats::<T>::get().into_iter().filter(|(_, term_end)| *term_end > now).collect()
+	}
+
+	/// An open decision, its call by hash.
+	pub fn decision_view(id: DecisionId) -> Option<DecisionViewOf<T>> {
+		Decisions::<T>::get(id).map(|decision| DecisionView {
+			class: decision.class,
+			proposer: decision.proposer,
+			call_hash: decision.call.hash(),
+			deposit: decision.deposit,
+			state: decision.state,
+			polls: decision.polls,
+			appellant: decision.appeal.map(|(appellant, _)| appellant),
+			created: decision.created,
+		})
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Invariants.
+	// ---------------------------------------------------------------------------------------
+
+	/// Check that a decision's polls and appeal match its rule and state.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_decision(decision: &DecisionOf<T>) -> Result<(), &'static str> {
+		let route = &decision.route;
+		let (council, community) = route.rule.first_polls(route.houses);
+		ensure!(
+			decision.polls.council.is_some() == council,
+			"council poll does not match the rule"
+		);
+		ensure!(
+			decision.polls.community.is_some() == community,
+			"community poll does not match the rule"
+		);
+		ensure!(
+			decision.appeal.is_some() == (decision.state == DecisionState::Appealed),
+			"appeal record does not match the state"
+		);
+		let extra = decision.polls.extra.is_some();
+		let consistent = match decision.state {
+			DecisionState::Voting => !extra,
+			DecisionState::Mediation { .. } => !extra && route.override_rule.is_some(),
+			DecisionState::Overriding => extra && route.override_rule.is_some(),
+			DecisionState::VetoWindow { .. } => {
+				matches!(route.rule, JointRule::CommunityWithCouncilVeto { .. })
+			},
+			DecisionState::AppealWindow { .. } => {
+				!extra && matches!(route.rule, JointRule::CouncilWithCommunityAppeal { .. })
+			},
+			DecisionState::Appealed => {
+				extra && matches!(route.rule, JointRule::CouncilWithCommunityAppeal { .. })
+			},
+			DecisionState::Approved => true,
+		};
+		ensure!(consistent, "decision polls do not match its state");
+		Ok(())
+	}
+
+	/// Check the pallet's invariants (iterates all of its storage: tests and try-runtime only).
+	///
+	/// - every class is well formed, the special classes exist and keep their entrenched
+	///   properties, and [`ClassCount`] counts the classes (at most [`Config::MaxClasses`]);
+	/// - every open decision has the polls its rule and state need, an appeal record exactly
+	///   while appealed, and a class; [`ClassUsage`] counts the open decisions and challenges;
+	/// - every challenge is indexed; the deposits recorded equal the balances on hold;
+	/// - the seats are sorted, within [`Config::MaxSeats`] and the seat rules; no guardian is
+	///   listed twice;
+	/// - **no emergency measure outlives its maximum**: each ends after the current block and
+	///   at most `MaxMeasureDuration + extensions · MaxExtension` after it was taken, with at
+	///   most [`Config::MaxRatifications`] extensions; each is queued for expiry at its end
+	///   and indexed by its target; [`MeasureCount`] counts them (at most
+	///   [`Config::MaxMeasures`]).
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+
+		let now = Self::now();
+
+		// The class table.
+		let mut classes: u32 = 0;
+		for (class, info) in Classes::<T>::iter() {
+			classes = classes.saturating_add(1);
+			Self::validate_class(&info).map_err(|_| "malformed class")?;
+			Self::check_roles(class, &info).map_err(|_| "special class not entrenched")?;
+		}
+		ensure!(classes == ClassCount::<T>::get(), "class count mismatch");
+		ensure!(classes <= T::MaxClasses::get(), "too many classes");
+		for special in [
+			AmendmentClass::<T>::get(),
+			RatificationClass::<T>::get(),
+			ChallengeClass::<T>::get(),
+			SeatingClass::<T>::get(),
+		]
+		.into_iter()
+		.flatten()
+		{
+			ensure!(Classes::<T>::contains_key(special), "special class missing");
+		}
+
+		// Decisions, challenges, class usage and deposits.
+		let mut usage: BTreeMap<ClassId, u32> = BTreeMap::new();
+		let mut held: BTreeMap<(T::AccountId, u8), BalanceOf<T>> = BTreeMap::new();
+		let mut add_held = |who: &T::AccountId, reason: u8, amount: BalanceOf<T>| {
+			let entry = held.entry((who.clone(), reason)).or_default();
+			*entry = entry.saturating_add(amount);
+		};
+		let next_decision = NextDecisionId::<T>::get();
+		for (id, decision) in Decisions::<T>::iter() {
+			ensure!(id < next_decision, "decision id not yet allocated");
+			ensure!(Classes::<T>::contains_key(decision.class), "decision of a missing class");
+			ensure!(decision.created <= now, "decision from the future");
+			Self::check_decision(&decision)?;
+			let n = usage.entry(decision.class).or_insert(0);
+			*n = n.saturating_add(1);
+			add_held(&decision.proposer, 0, decision.deposit);
+			if let Some((appellant, deposit)) = decision.appeal.as_ref() {
+				add_held(appellant, 1, *deposit);
+			}
+		}
+		let next_challenge = NextChallengeId::<T>::get();
+		let mut challenges: usize = 0;
+		for (id, challenge) in Challenges::<T>::iter() {
+			challenges = challenges.saturating_add(1);
+			ensure!(id < next_challenge, "challenge id not yet allocated");
+			let class = ChallengeClass::<T>::get().ok_or("challenge without a challenge class")?;
+			let n = usage.entry(class).or_insert(0);
+			*n = n.saturating_add(1);
+			add_held(&challenge.challenger, 2, challenge.deposit);
+			ensure!(
+				ChallengeIndex::<T>::get(challenge.poll, challenge.member) == Some(id),
+				"challenge not indexed"
+			);
+		}
+		ensure!(ChallengeIndex::<T>::iter().count() == challenges, "stale challenge index");
+		for (class, n) in ClassUsage::<T>::iter() {
+			ensure!(n > 0, "zero class usage stored");
+			ensure!(usage.remove(&class) == Some(n), "class usage mismatch");
+		}
+		ensure!(usage.is_empty(), "class usage not counted");
+		for ((who, reason), amount) in held {
+			let reason = match reason {
+				0 => HoldReason::Decision,
+				1 => HoldReason::Appeal,
+				_ => HoldReason::Challenge,
+			};
+			let on_hold =
+				<T::Currency as InspectHold<T::AccountId>>::balance_on_hold(&reason.into(), &who);
+			ensure!(on_hold == amount, "deposits differ from the balance on hold");
+		}
+
+		// Seats and guardians.
+		let seats = Seats::<T>::get();
+		ensure!(
+			seats.windows(2).all(|pair| matches!(pair, [a, b] if a.0 < b.0)),
+			"seats not sorted by member"
+		);
+		let rules = CouncilSeatRules::<T>::get();
+		ensure!(rules.max_seats <= T::MaxSeats::get(), "seat rules above MaxSeats");
+		ensure!(Self::active_seat_count() <= rules.max_seats, "more seats than the rules allow");
+		let (guardians, _) = Guardians::<T>::get();
+		let mut sorted = guardians.clone().into_inner();
+		sorted.sort();
+		sorted.dedup();
+		ensure!(sorted.len() == guardians.len(), "guardian listed twice");
+
+		// Emergency measures.
+		let next_measure = NextMeasureId::<T>::get();
+		let mut measures: u32 = 0;
+		for (id, info) in Measures::<T>::iter() {
+			measures = measures.saturating_add(1);
+			ensure!(id < next_measure, "measure id not yet allocated");
+			ensure!(info.extensions <= T::MaxRatifications::get(), "too many ratifications");
+			ensure!(info.expires > now, "measure outlived its end");
+			let longest = info
+				.created
+				.saturating_add(T::MaxMeasureDuration::get())
+				.saturating_add(T::MaxExtension::get().saturating_mul(info.extensions.into()));
+			ensure!(info.expires <= longest, "measure outlives its maximum");
+			ensure!(
+				MeasureExpiries::<T>::get(info.expires).contains(&id),
+				"measure not queued for expiry"
+			);
+			ensure!(MeasureTargets::<T>::get(info.measure) == Some(id), "measure target mismatch");
+		}
+		ensure!(measures == MeasureCount::<T>::get(), "measure count mismatch");
+		ensure!(measures <= T::MaxMeasures::get(), "too many measures");
+		let targets = MeasureTargets::<T>::iter().count();
+		ensure!(u32::try_from(targets).ok() == Some(measures), "stale measure target");
+		let mut queued: u32 = 0;
+		for (at, queue) in MeasureExpiries::<T>::iter() {
+			ensure!(!queue.is_empty(), "empty expiry queue stored");
+			for id in queue.iter() {
+				queued = queued.saturating_add(1);
+				let expires = Measures::<T>::get(id).map(|info| info.expires);
+				ensure!(expires == Some(at), "queued expiry of no measure ending then");
+			}
+		}
+		ensure!(queued == measures, "expiry queue mismatch");
+		Ok(())
+	}
+}

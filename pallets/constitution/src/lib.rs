@@ -1,0 +1,894 @@
+//! # Constitution pallet
+//!
+//! The institutional core of Ostrom (design §3): a council of non-transferable seats
+//! (**House A**) and a community chamber (**House B**) decide together under rules the chain
+//! enforces and that only an amendment can change.
+//!
+//! - **Class table** ([`Classes`]): per decision class, the houses that vote, each house's
+//!   scheme and referendum track parameters, the [`JointRule`] (`Concurrence`,
+//!   `CommunityWithCouncilVeto { window }`, `CouncilWithCommunityAppeal { window }`), an optional
+//!   supermajority [`Override`] after a mediation timelock, the enactment delay and the
+//!   [`DispatchAs`] origin of approved calls. Set at genesis; changed only by
+//!   [`Pallet::amend_class`] with the origin of the amendment class. The pallet implements
+//!   `pallet_referenda::TracksInfo` and `pallet_voting::SchemeOf` from it (track
+//!   `class · 4 + kind`, see [`kinds`]), so thresholds change by amendment, without a runtime
+//!   upgrade.
+//! - **Joint decisions**: [`Pallet::propose`] (with [`Config::DecisionDeposit`]) opens the
+//!   polls the class's rule needs through [`Config::Polls`]. Each poll's proposal is this
+//!   pallet's [`Pallet::record_outcome`], dispatched with [`Origin::House`] when the poll is
+//!   approved; rejections, timelocks and timeouts are observed by the permissionless
+//!   [`Pallet::advance`]. An approved decision's call is scheduled through [`Config::Enactor`]
+//!   after the class's enactment delay, with Root or [`Origin::Class`]. A call is enacted by no
+//!   other route: only polls this pallet opened for the decision count. Every decision ends in
+//!   an [`Outcome`] (enacted, rejected, vetoed, voided, expired) with
+//!   [`Event::DecisionClosed`], and its record is removed.
+//! - **Amendments**: the class table, the constitution text hash, the council seat rules and
+//!   the guardians' mandate change only with [`Origin::Class`] of the amendment class (a
+//!   two-house concurrence class, entrenched as such).
+//! - **Council seats** ([`Seats`]): bounded, non-transferable, with terms that lapse;
+//!   eligibility is reputation thresholds; seating and removal are decisions of the seating
+//!   class. The pallet implements `pallet_voting::Members` for council voting.
+//! - **Conflict of interest**: [`Pallet::declare_conflict`] recuses a member from a poll
+//!   ([`Config::Recusal`]); [`Pallet::challenge_conflict`] (with [`Config::ChallengeDeposit`])
+//!   opens a council poll of the challenge class from which the member is recused; upheld →
+//!   the member is recused from the poll (its vote removed) and its reputation slashed
+//!   ([`Config::Slasher`]); rejected → the deposit is slashed.
+//! - **Appeals**: a decision of a `CouncilWithCommunityAppeal` class is enacted only after its
+//!   window; [`Pallet::appeal`] (with [`Config::AppealDeposit`]) opens a community poll that
+//!   voids it if approved.
+//! - **Emergency measures**: guardians ([`Guardians`], with a mandate that ends at a set block)
+//!   may [`Pallet::take_measure`]: suspend an artifact, enter safe mode, pause a call, cancel a
+//!   poll ([`Config::Brakes`]), each with a reason hash, for at most
+//!   [`Config::MaxMeasureDuration`] blocks. Measures revert automatically in `on_initialize`
+//!   (at most [`Config::MaxExpiriesPerBlock`] per block) unless the ratification class
+//!   extends them ([`Pallet::ratify_measure`], at most [`Config::MaxRatifications`] times by
+//!   at most [`Config::MaxExtension`] blocks).
+//!
+//! Clients read the table, the council and decisions through [`runtime_api::ConstitutionApi`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod functions;
+pub mod origins;
+pub mod presets;
+pub mod runtime_api;
+pub mod tracks;
+pub mod traits;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use origins::{enactment_origin, EnsureAnyClass, EnsureClass, EnsureHouse};
+pub use pallet::*;
+#[cfg(feature = "runtime-benchmarks")]
+pub use traits::BenchmarkHelper;
+pub use traits::{EmergencyBrakes, Enactor, PollOpener};
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible, OnUnbalanced},
+};
+use frame_system::pallet_prelude::*;
+use pallet_reputation::{ReputationProvider, ReputationSlasher};
+use pallet_voting::Recusal;
+use sp_runtime::Perbill;
+
+/// Log target of this pallet.
+pub const LOG_TARGET: &str = "runtime::constitution";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(PhantomData<T>);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The overarching origin, which this pallet's [`Origin`] converts into and out of.
+		type RuntimeOrigin: From<Origin>
+			+ Into<Result<Origin, <Self as Config>::RuntimeOrigin>>
+			+ IsType<<Self as frame_system::Config>::RuntimeOrigin>;
+
+		/// The overarching call: the calls decisions carry, and the proposals of their polls
+		/// (calls of this pallet).
+		type RuntimeCall: Parameter
+			+ From<Call<Self>>
+			+ IsType<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// Weight information for the calls of this pallet.
+		type WeightInfo: WeightInfo;
+
+		/// The currency deposits are held in.
+		type Currency: fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::BalancedHold<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Where slashed deposits (rejected challenges and appeals) go, e.g. the treasury.
+		type Slash: OnUnbalanced<CreditOf<Self>>;
+
+		/// The index of a poll (the referendum index).
+		type PollIndex: Parameter + Member + MaxEncodedLen + Copy + Ord;
+
+		/// Opens and reads the houses' polls (`pallet-referenda` in Ostrom).
+		type Polls: PollOpener<Self::AccountId, Self::PollIndex, <Self as Config>::RuntimeCall>;
+
+		/// Schedules the calls of approved decisions (`pallet-scheduler` in Ostrom).
+		type Enactor: Enactor<BlockNumberFor<Self>, BoundedCallOf<Self>>;
+
+		/// Recuses council members from polls (`pallet-voting` in Ostrom).
+		type Recusal: Recusal<Self::AccountId, Self::PollIndex>;
+
+		/// Current reputation, for seat eligibility.
+		type Reputation: ReputationProvider<Self::AccountId, DomainId>;
+
+		/// Slashes the reputation of members whose undeclared conflict is upheld.
+		type Slasher: ReputationSlasher<Self::AccountId, DomainId, Self::Hash>;
+
+		/// The identity of an artifact (`pallet_artifacts::ContentHash` in Ostrom).
+		type ArtifactHash: Parameter + Member + MaxEncodedLen + Copy;
+
+		/// The emergency brakes guardians may pull.
+		type Brakes: EmergencyBrakes<Self::ArtifactHash, BlockNumberFor<Self>>;
+
+		/// Deposit held from the proposer of a decision until it ends.
+		#[pallet::constant]
+		type DecisionDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from an appellant; returned if the appeal is upheld, slashed if not.
+		#[pallet::constant]
+		type AppealDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from a challenger; returned if the challenge is upheld, slashed if not.
+		#[pallet::constant]
+		type ChallengeDeposit: Get<BalanceOf<Self>>;
+
+		/// Share of a member's reputation (in every domain) slashed when a challenge of its
+		/// undeclared conflict is upheld.
+		#[pallet::constant]
+		type ChallengeSlash: Get<Perbill>;
+
+		/// Blocks after which an undecided decision or challenge can be expired (not zero;
+		/// longer than the longest route of the class table).
+		#[pallet::constant]
+		type MaxDecisionAge: Get<BlockNumberFor<Self>>;
+
+		/// Maximum number of classes (at most 256, not zero).
+		#[pallet::constant]
+		type MaxClasses: Get<u32>;
+
+		/// Maximum number of council seats (not zero).
+		#[pallet::constant]
+		type MaxSeats: Get<u32>;
+
+		/// Maximum number of guardians.
+		#[pallet::constant]
+		type MaxGuardians: Get<u32>;
+
+		/// Maximum number of emergency measures in force at once (not zero).
+		#[pallet::constant]
+		type MaxMeasures: Get<u32>;
+
+		/// Maximum length of an emergency measure when taken, in blocks (not zero).
+		#[pallet::constant]
+		type MaxMeasureDuration: Get<BlockNumberFor<Self>>;
+
+		/// Maximum extension of a measure by one ratification, in blocks.
+		#[pallet::constant]
+		type MaxExtension: Get<BlockNumberFor<Self>>;
+
+		/// Maximum number of ratifications of one measure.
+		#[pallet::constant]
+		type MaxRatifications: Get<u32>;
+
+		/// Maximum number of measures ending at the same block (not zero).
+		#[pallet::constant]
+		type MaxExpiriesPerBlock: Get<u32>;
+
+		/// Opens polls, sets reputation and picks measures for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PollIndex, Self::ArtifactHash>;
+	}
+
+	/// The origins of this pallet.
+	#[pallet::origin]
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		TypeInfo,
+		MaxEncodedLen,
+	)]
+	pub enum Origin {
+		/// A house's poll of kind `kind` (see [`kinds`]) on a decision of class `class`: the
+		/// origin a poll's proposal ([`Pallet::record_outcome`]) is dispatched with, and the
+		/// origin whose track (`class · 4 + kind`) the poll runs on.
+		#[codec(index = 0)]
+		House {
+			/// The class.
+			class: ClassId,
+			/// The poll kind.
+			kind: u8,
+		},
+		/// An approved decision of class `class` whose class dispatches as
+		/// [`DispatchAs::Class`].
+		#[codec(index = 1)]
+		Class(ClassId),
+	}
+
+	/// A reason for this pallet placing a hold on funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a decision's proposer.
+		#[codec(index = 0)]
+		Decision,
+		/// The deposit of an appellant.
+		#[codec(index = 1)]
+		Appeal,
+		/// The deposit of a challenger.
+		#[codec(index = 2)]
+		Challenge,
+	}
+
+	/// The class table.
+	#[pallet::storage]
+	pub type Classes<T: Config> = StorageMap<_, Twox64Concat, ClassId, ClassInfoOf<T>, OptionQuery>;
+
+	/// Number of entries in [`Classes`] (at most [`Config::MaxClasses`]).
+	#[pallet::storage]
+	pub type ClassCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Number of open decisions and challenges of each class (absent when zero). While it is
+	/// not zero, an amendment may not change the class's houses, rule kind or override house.
+	#[pallet::storage]
+	pub type ClassUsage<T: Config> = StorageMap<_, Twox64Concat, ClassId, u32, ValueQuery>;
+
+	/// The class whose [`Origin::Class`] amends the class table, the constitution text, the
+	/// seat rules and the guardians (set at genesis).
+	#[pallet::storage]
+	pub type AmendmentClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
+
+	/// The class whose [`Origin::Class`] ratifies or lifts emergency measures (set at genesis).
+	#[pallet::storage]
+	pub type RatificationClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
+
+	/// The class whose council track decides conflict-of-interest challenges (set at genesis).
+	#[pallet::storage]
+	pub type ChallengeClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
+
+	/// The class whose [`Origin::Class`] seats and unseats council members (set at genesis).
+	#[pallet::storage]
+	pub type SeatingClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
+
+	/// Hash of the text of the constitution.
+	#[pallet::storage]
+	pub type ConstitutionText<T: Config> = StorageValue<_, T::Hash, OptionQuery>;
+
+	/// The open joint decisions.
+	#[pallet::storage]
+	pub type Decisions<T: Config> =
+		StorageMap<_, Twox64Concat, DecisionId, DecisionOf<T>, OptionQuery>;
+
+	/// Identifier of the next decision.
+	#[pallet::storage]
+	pub type NextDecisionId<T: Config> = StorageValue<_, DecisionId, ValueQuery>;
+
+	/// The council seats, `(member, block at which the term ends)`, sorted by member. A seat
+	/// whose term has ended counts for nothing until it is purged or renewed.
+	#[pallet::storage]
+	pub type Seats<T: Config> =
+		StorageValue<_, BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxSeats>, ValueQuery>;
+
+	/// The council seat rules.
+	#[pallet::storage]
+	pub type CouncilSeatRules<T: Config> = StorageValue<_, SeatRulesOf<T>, ValueQuery>;
+
+	/// The guardians and the block at which their mandate ends.
+	#[pallet::storage]
+	pub type Guardians<T: Config> =
+		StorageValue<_, (BoundedVec<T::AccountId, T::MaxGuardians>, BlockNumberFor<T>), ValueQuery>;
+
+	/// The open conflict-of-interest challenges.
+	#[pallet::storage]
+	pub type Challenges<T: Config> =
+		StorageMap<_, Twox64Concat, ChallengeId, ChallengeOf<T>, OptionQuery>;
+
+	/// The open challenge of each (poll, member), if any.
+	#[pallet::storage]
+	pub type ChallengeIndex<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		T::PollIndex,
+		Blake2_128Concat,
+		T::AccountId,
+		ChallengeId,
+		OptionQuery,
+	>;
+
+	/// Identifier of the next challenge.
+	#[pallet::storage]
+	pub type NextChallengeId<T: Config> = StorageValue<_, ChallengeId, ValueQuery>;
+
+	/// The emergency measures in force.
+	#[pallet::storage]
+	pub type Measures<T: Config> =
+		StorageMap<_, Twox64Concat, MeasureId, MeasureInfoOf<T>, OptionQuery>;
+
+	/// The measure in force on each target (one at a time).
+	#[pallet::storage]
+	pub type MeasureTargets<T: Config> =
+		StorageMap<_, Blake2_128Concat, MeasureOf<T>, MeasureId, OptionQuery>;
+
+	/// The measures ending at the start of each block (absent when none).
+	#[pallet::storage]
+	pub type MeasureExpiries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<MeasureId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Number of entries in [`Measures`] (at most [`Config::MaxMeasures`]).
+	#[pallet::storage]
+	pub type MeasureCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Identifier of the next measure.
+	#[pallet::storage]
+	pub type NextMeasureId<T: Config> = StorageValue<_, MeasureId, ValueQuery>;
+
+	/// The initial constitution.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The class table: `(id, class)` (see [`presets::development_classes`]).
+		pub classes: Vec<(ClassId, ClassInfoOf<T>)>,
+		/// The amendment class (ignored without classes).
+		pub amendment_class: ClassId,
+		/// The emergency-ratification class (ignored without classes).
+		pub ratification_class: ClassId,
+		/// The conflict-challenge class (ignored without classes).
+		pub challenge_class: ClassId,
+		/// The council-seating class (ignored without classes).
+		pub seating_class: ClassId,
+		/// The council seat rules.
+		pub seat_rules: SeatRulesOf<T>,
+		/// The founding council: `(member, block at which the term ends)`; eligibility is not
+		/// checked.
+		pub seats: Vec<(T::AccountId, BlockNumberFor<T>)>,
+		/// The guardians.
+		pub guardians: Vec<T::AccountId>,
+		/// The block at which the guardians' mandate ends.
+		pub mandate_end: BlockNumberFor<T>,
+		/// Hash of the text of the constitution.
+		pub constitution_text: Option<T::Hash>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::build_genesis(self).expect("invalid constitution genesis");
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Class `class` was added to the table or replaced.
+		ClassAmended { class: ClassId, info: ClassInfoOf<T> },
+		/// The hash of the constitution's text changed.
+		ConstitutionTextSet { hash: T::Hash },
+		/// The guardians and their mandate changed.
+		GuardiansSet {
+			guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
+			mandate_end: BlockNumberFor<T>,
+		},
+		/// The council seat rules changed.
+		SeatRulesSet { rules: SeatRulesOf<T> },
+		/// A decision of `class` was proposed; `polls` are the polls opened.
+		Proposed {
+			decision: DecisionId,
+			class: ClassId,
+			proposer: T::AccountId,
+			call_hash: T::Hash,
+			polls: DecisionPolls<T::PollIndex>,
+		},
+		/// The approval of poll `poll` (of kind `kind`) on a decision was recorded.
+		OutcomeRecorded { decision: DecisionId, kind: u8, poll: T::PollIndex },
+		/// One house rejected what the override house approved: the override poll can be
+		/// opened from block `until`.
+		MediationStarted { decision: DecisionId, until: BlockNumberFor<T> },
+		/// The override poll of a decision was opened.
+		OverridePollOpened { decision: DecisionId, poll: T::PollIndex },
+		/// The override house overrode the other house's rejection.
+		Overridden { decision: DecisionId },
+		/// The council's veto poll on a community decision was opened; the decision cannot be
+		/// enacted before block `until`.
+		VetoPollOpened { decision: DecisionId, poll: T::PollIndex, until: BlockNumberFor<T> },
+		/// The council approved a decision that can be appealed until block `until`.
+		AppealWindowOpened { decision: DecisionId, until: BlockNumberFor<T> },
+		/// `appellant` appealed a council decision: the community's appeal poll `poll` is open.
+		Appealed { decision: DecisionId, appellant: T::AccountId, poll: T::PollIndex },
+		/// The community upheld an appeal; the appellant's deposit is returned.
+		AppealUpheld { decision: DecisionId, appellant: T::AccountId },
+		/// The community rejected an appeal; the appellant's deposit was slashed.
+		AppealRejected { decision: DecisionId, appellant: T::AccountId, slashed: BalanceOf<T> },
+		/// A poll of kind `kind` could not be opened (paid by the proposer); anyone may open it
+		/// with [`Pallet::advance`].
+		PollOpenFailed { decision: DecisionId, kind: u8, error: DispatchError },
+		/// An approved decision's call could not be scheduled; [`Pallet::advance`] retries.
+		EnactmentFailed { decision: DecisionId, error: DispatchError },
+		/// A decision ended with `outcome`; its record was removed and its deposits returned
+		/// (or slashed, as reported before).
+		DecisionClosed { decision: DecisionId, class: ClassId, outcome: Outcome<BlockNumberFor<T>> },
+		/// `who` was seated on the council until block `term_end`.
+		Seated { who: T::AccountId, term_end: BlockNumberFor<T> },
+		/// `who` was removed from the council by the seating class.
+		Unseated { who: T::AccountId },
+		/// The term of `who` had ended; its seat was removed.
+		SeatLapsed { who: T::AccountId },
+		/// Council member `member` declared a conflict on poll `poll` and was recused.
+		ConflictDeclared { member: T::AccountId, poll: T::PollIndex },
+		/// `challenger` challenged `member`'s undeclared conflict on `poll`; the council decides
+		/// in `challenge_poll`, without `member`.
+		ConflictChallenged {
+			challenge: ChallengeId,
+			challenger: T::AccountId,
+			member: T::AccountId,
+			poll: T::PollIndex,
+			evidence: T::Hash,
+			challenge_poll: T::PollIndex,
+		},
+		/// The council upheld a challenge: `member` was recused from `poll` (`recused` is false
+		/// if the poll had ended or the member was recused already) and `slashed` points of its
+		/// reputation removed; the challenger's deposit is returned.
+		ChallengeUpheld {
+			challenge: ChallengeId,
+			member: T::AccountId,
+			poll: T::PollIndex,
+			recused: bool,
+			slashed: u128,
+		},
+		/// The council rejected a challenge; the challenger's deposit was slashed.
+		ChallengeRejected {
+			challenge: ChallengeId,
+			challenger: T::AccountId,
+			slashed: BalanceOf<T>,
+		},
+		/// A challenge was not decided in time; the challenger's deposit is returned.
+		ChallengeExpired { challenge: ChallengeId },
+		/// A guardian took an emergency measure, in force until block `expires`.
+		MeasureTaken {
+			id: MeasureId,
+			guardian: T::AccountId,
+			measure: MeasureOf<T>,
+			reason: T::Hash,
+			expires: BlockNumberFor<T>,
+		},
+		/// The ratification class extended a measure until block `expires`.
+		MeasureRatified { id: MeasureId, expires: BlockNumberFor<T> },
+		/// A measure was lifted before its end, and reverted.
+		MeasureLifted { id: MeasureId, measure: MeasureOf<T> },
+		/// A measure ended and was reverted.
+		MeasureReverted { id: MeasureId, measure: MeasureOf<T> },
+		/// A measure ended but reverting it failed (the record is removed anyway).
+		MeasureRevertFailed { id: MeasureId, measure: MeasureOf<T>, error: DispatchError },
+		/// A final measure (a cancelled poll) ended; its record was removed.
+		MeasureExpired { id: MeasureId, measure: MeasureOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No class with this id.
+		UnknownClass,
+		/// The maximum number of classes is reached.
+		TooManyClasses,
+		/// A class name must not be empty.
+		EmptyClassName,
+		/// The class's houses do not match the tracks it has.
+		HousesMismatch,
+		/// Vetoes and appeals need both houses.
+		RuleNeedsBothHouses,
+		/// An override needs both houses and the concurrence rule.
+		OverrideNeedsConcurrence,
+		/// A track needs a non-zero `max_deciding` and decision period.
+		InvalidTrack,
+		/// A threshold curve is malformed.
+		InvalidCurve,
+		/// An approval threshold (or an override's approval) goes below 50 %.
+		ApprovalBelowMajority,
+		/// Reputation weights are needed for, and only for, a reputation scheme.
+		ReputationWeightsMismatch,
+		/// The amendment class must be a two-house concurrence class without override,
+		/// dispatching as its class; the ratification and seating classes must dispatch as
+		/// their class; the challenge class needs council polls.
+		EntrenchedClass,
+		/// The class has open decisions or challenges: its houses, rule kind and override house
+		/// cannot change.
+		ClassInUse,
+		/// Calls by legacy preimage hash (without length) are not accepted.
+		LegacyCall,
+		/// No open decision with this id.
+		UnknownDecision,
+		/// The decision does not wait for an approval of this kind of poll.
+		UnexpectedOutcome,
+		/// This approval was recorded already.
+		AlreadyRecorded,
+		/// The poll is not approved.
+		PollNotApproved,
+		/// Nothing can move yet (polls ongoing, timelock running).
+		NotReady,
+		/// The decision cannot be appealed (not a council approval, or its window has passed).
+		NotInAppealWindow,
+		/// The account does not meet the seat's reputation thresholds.
+		NotEligible,
+		/// Every seat is taken.
+		SeatsFull,
+		/// The account holds a seat already.
+		AlreadySeated,
+		/// The account holds no seat.
+		NotSeated,
+		/// No seat's term has ended.
+		NothingToPurge,
+		/// Seat rules need at most `MaxSeats` seats and a non-zero term.
+		InvalidSeatRules,
+		/// More members are seated than the new rules allow; unseat some first.
+		SeatsAboveLimit,
+		/// An account is listed twice.
+		DuplicateGuardian,
+		/// The account is not a seated council member.
+		NotMember,
+		/// This member's conflict on this poll is challenged already.
+		AlreadyChallenged,
+		/// The member is recused from this poll already.
+		AlreadyRecused,
+		/// No open challenge with this id.
+		UnknownChallenge,
+		/// The caller is not a guardian.
+		NotGuardian,
+		/// The guardians' mandate has ended.
+		MandateEnded,
+		/// A measure must last at least one block.
+		ZeroDuration,
+		/// A measure must last at most `MaxMeasureDuration` blocks.
+		MeasureTooLong,
+		/// Pallet and call names must not be empty.
+		EmptyCallName,
+		/// A measure on this target is in force already.
+		MeasureActive,
+		/// The maximum number of measures in force is reached.
+		TooManyMeasures,
+		/// The maximum number of measures ending at that block is reached.
+		TooManyExpiries,
+		/// No measure in force with this id.
+		UnknownMeasure,
+		/// A cancelled poll cannot be extended or lifted.
+		NotRevertible,
+		/// An extension must be between one block and `MaxExtension` blocks.
+		InvalidExtension,
+		/// The measure was ratified the maximum number of times.
+		TooManyRatifications,
+		/// Only the guardian who took a measure, or the ratification class, may lift it.
+		NoPermission,
+		/// An identifier or a block number overflows.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Revert the emergency measures that end at block `n`.
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			Self::expire_measures(n)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxClasses::get() > 0, "MaxClasses must not be zero");
+			assert!(T::MaxClasses::get() <= 256, "MaxClasses must be at most 256");
+			assert!(T::MaxSeats::get() > 0, "MaxSeats must not be zero");
+			assert!(T::MaxMeasures::get() > 0, "MaxMeasures must not be zero");
+			assert!(T::MaxExpiriesPerBlock::get() > 0, "MaxExpiriesPerBlock must not be zero");
+			assert!(
+				T::MaxExpiriesPerBlock::get() <= T::MaxMeasures::get(),
+				"MaxExpiriesPerBlock must not exceed MaxMeasures"
+			);
+			assert!(!T::MaxMeasureDuration::get().is_zero(), "MaxMeasureDuration must not be zero");
+			assert!(!T::MaxDecisionAge::get().is_zero(), "MaxDecisionAge must not be zero");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Propose `call` as a decision of `class`: hold [`Config::DecisionDeposit`] and open
+		/// the polls the class's rule starts with (the council's and/or the community's, paid
+		/// by the caller). The decision is decided by the class's rules as they are now.
+		///
+		/// Emits [`Event::Proposed`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::propose())]
+		pub fn propose(
+			origin: OriginFor<T>,
+			class: ClassId,
+			call: BoundedCallOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose(who, class, call)
+		}
+
+		/// Record the approval of one of a decision's polls and move the decision on. This is
+		/// the proposal of every poll this pallet opens: only [`Origin::House`] of the
+		/// decision's class and of the kind of poll its state waits for is accepted, and only
+		/// if that poll is approved.
+		///
+		/// Emits [`Event::OutcomeRecorded`], and the events of the decision's next state.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::record_outcome().max(T::WeightInfo::advance_open()))]
+		pub fn record_outcome(origin: OriginFor<T>, decision: DecisionId) -> DispatchResult {
+			let (class, kind) = Self::ensure_house(origin)?;
+			Self::do_record_outcome(class, kind, decision)
+		}
+
+		/// Move a decision on from what its polls and timelocks say: a rejection, the end of a
+		/// mediation (opening the override poll, paid by the caller), the end of a veto or
+		/// appeal window, an approval not recorded yet, a retry of a failed enactment, or
+		/// expiry after [`Config::MaxDecisionAge`]. Anyone may call this.
+		///
+		/// Fails with [`Error::NotReady`] if nothing can move.
+		#[pallet::call_index(2)]
+		#[pallet::weight(
+			T::WeightInfo::advance_enact()
+				.max(T::WeightInfo::advance_open())
+				.max(T::WeightInfo::advance_expire())
+		)]
+		pub fn advance(origin: OriginFor<T>, decision: DecisionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_advance(who, decision)
+		}
+
+		/// Appeal a council decision during its appeal window: hold
+		/// [`Config::AppealDeposit`] and open the community's appeal poll (paid by the caller).
+		/// Approved, it voids the decision and the deposit is returned; rejected, the decision
+		/// is enacted and the deposit slashed.
+		///
+		/// Emits [`Event::Appealed`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::appeal())]
+		pub fn appeal(origin: OriginFor<T>, decision: DecisionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal(who, decision)
+		}
+
+		/// Add class `class` to the table or replace it. The class must be well formed; the
+		/// amendment, ratification, seating and challenge classes keep their entrenched
+		/// properties; a class with open decisions keeps its houses, rule kind and override
+		/// house. Open decisions keep the rules they were proposed under; their polls use the
+		/// new track parameters.
+		///
+		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::ClassAmended`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::amend_class())]
+		pub fn amend_class(
+			origin: OriginFor<T>,
+			class: ClassId,
+			info: ClassInfoOf<T>,
+		) -> DispatchResult {
+			Self::ensure_class_origin(origin, AmendmentClass::<T>::get())?;
+			Self::do_amend_class(class, info)
+		}
+
+		/// Set the hash of the constitution's text.
+		///
+		/// Origin: [`Origin::Class`] of the amendment class. Emits
+		/// [`Event::ConstitutionTextSet`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_constitution_text())]
+		pub fn set_constitution_text(origin: OriginFor<T>, hash: T::Hash) -> DispatchResult {
+			Self::ensure_class_origin(origin, AmendmentClass::<T>::get())?;
+			ConstitutionText::<T>::put(hash);
+			Self::deposit_event(Event::ConstitutionTextSet { hash });
+			Ok(())
+		}
+
+		/// Replace the guardians and set the block at which their mandate ends (a block in the
+		/// past ends it now). Measures in force stay until they end.
+		///
+		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::GuardiansSet`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::set_guardians(T::MaxGuardians::get()))]
+		pub fn set_guardians(
+			origin: OriginFor<T>,
+			guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
+			mandate_end: BlockNumberFor<T>,
+		) -> DispatchResult {
+			Self::ensure_class_origin(origin, AmendmentClass::<T>::get())?;
+			Self::do_set_guardians(guardians, mandate_end)
+		}
+
+		/// Set the council seat rules: number of seats (at most [`Config::MaxSeats`], at least
+		/// the seats held now), term length (not zero) and reputation thresholds. Seats held
+		/// keep their terms.
+		///
+		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::SeatRulesSet`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_seat_rules())]
+		pub fn set_seat_rules(origin: OriginFor<T>, rules: SeatRulesOf<T>) -> DispatchResult {
+			Self::ensure_class_origin(origin, AmendmentClass::<T>::get())?;
+			Self::do_set_seat_rules(rules)
+		}
+
+		/// Seat `who` on the council for a term, if it meets every reputation threshold of the
+		/// seat rules and a seat is free (seats whose term ended are purged to make room). An
+		/// ended term of `who` is renewed.
+		///
+		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Seated`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::seat())]
+		pub fn seat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			Self::ensure_class_origin(origin, SeatingClass::<T>::get())?;
+			Self::do_seat(who)
+		}
+
+		/// Remove `who`'s seat.
+		///
+		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Unseated`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::unseat())]
+		pub fn unseat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			Self::ensure_class_origin(origin, SeatingClass::<T>::get())?;
+			Self::do_unseat(who)
+		}
+
+		/// Remove the seats whose term has ended. Anyone may call this.
+		///
+		/// Emits [`Event::SeatLapsed`] for each.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::purge_expired_seats(T::MaxSeats::get()))]
+		pub fn purge_expired_seats(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let (purged, examined) = Self::do_purge_expired_seats();
+			ensure!(purged > 0, Error::<T>::NothingToPurge);
+			Ok(Some(T::WeightInfo::purge_expired_seats(examined)).into())
+		}
+
+		/// Declare a conflict of interest on poll `poll`: the caller, a council member, is
+		/// recused from it (its vote removed, and it leaves the poll's electorate).
+		///
+		/// Emits [`Event::ConflictDeclared`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::declare_conflict())]
+		pub fn declare_conflict(origin: OriginFor<T>, poll: T::PollIndex) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Self::is_seated(&who), Error::<T>::NotMember);
+			T::Recusal::recuse(&who, poll)?;
+			Self::deposit_event(Event::ConflictDeclared { member: who, poll });
+			Ok(())
+		}
+
+		/// Challenge council member `member`'s undeclared conflict of interest on poll `poll`,
+		/// with the hash of the evidence: hold [`Config::ChallengeDeposit`] and open a council
+		/// poll of the challenge class (paid by the caller) from which `member` is recused.
+		/// Approved, the challenge is upheld.
+		///
+		/// Emits [`Event::ConflictChallenged`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::challenge_conflict())]
+		pub fn challenge_conflict(
+			origin: OriginFor<T>,
+			poll: T::PollIndex,
+			member: T::AccountId,
+			evidence: T::Hash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_challenge(who, poll, member, evidence)
+		}
+
+		/// Uphold a challenge whose council poll is approved: recuse the member from the
+		/// challenged poll, slash [`Config::ChallengeSlash`] of its reputation and return the
+		/// challenger's deposit. This is the proposal of every challenge poll.
+		///
+		/// Origin: [`Origin::House`] of the challenge class's council polls. Emits
+		/// [`Event::ChallengeUpheld`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::record_challenge())]
+		pub fn record_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
+			let (class, kind) = Self::ensure_house(origin)?;
+			ensure!(
+				Some(class) == ChallengeClass::<T>::get() && kind == kinds::COUNCIL,
+				DispatchError::BadOrigin
+			);
+			let record = Challenges::<T>::get(challenge).ok_or(Error::<T>::UnknownChallenge)?;
+			ensure!(
+				T::Polls::outcome(record.challenge_poll) == Some(PollOutcome::Approved),
+				Error::<T>::PollNotApproved
+			);
+			Self::uphold_challenge(challenge, record);
+			Ok(())
+		}
+
+		/// Settle a challenge from its council poll: upheld if approved, rejected (deposit
+		/// slashed) if rejected, expired (deposit returned) once older than
+		/// [`Config::MaxDecisionAge`]. Anyone may call this.
+		///
+		/// Emits [`Event::ChallengeUpheld`], [`Event::ChallengeRejected`] or
+		/// [`Event::ChallengeExpired`]; fails with [`Error::NotReady`] otherwise.
+		#[pallet::call_index(14)]
+		#[pallet::weight(
+			T::WeightInfo::advance_challenge().max(T::WeightInfo::record_challenge())
+		)]
+		pub fn advance_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_advance_challenge(challenge)
+		}
+
+		/// Take emergency measure `measure` for `duration` blocks (at most
+		/// [`Config::MaxMeasureDuration`]), with the hash of the reason. The caller must be a
+		/// guardian whose mandate has not ended; one measure per target at a time. The measure
+		/// is reverted at the start of block `now + duration` unless ratified.
+		///
+		/// Emits [`Event::MeasureTaken`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::take_measure())]
+		pub fn take_measure(
+			origin: OriginFor<T>,
+			measure: MeasureOf<T>,
+			reason: T::Hash,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_take_measure(who, measure, reason, duration)
+		}
+
+		/// Extend measure `id` by `extension` blocks (at most [`Config::MaxExtension`]), at most
+		/// [`Config::MaxRatifications`] times. Cancelled polls cannot be extended.
+		///
+		/// Origin: [`Origin::Class`] of the ratification class. Emits
+		/// [`Event::MeasureRatified`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::ratify_measure())]
+		pub fn ratify_measure(
+			origin: OriginFor<T>,
+			id: MeasureId,
+			extension: BlockNumberFor<T>,
+		) -> DispatchResult {
+			Self::ensure_class_origin(origin, RatificationClass::<T>::get())?;
+			Self::do_ratify_measure(id, extension)
+		}
+
+		/// Revert measure `id` now. Cancelled polls cannot be lifted.
+		///
+		/// Origin: the guardian who took it (signed), or [`Origin::Class`] of the ratification
+		/// class. Emits [`Event::MeasureLifted`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::lift_measure())]
+		pub fn lift_measure(origin: OriginFor<T>, id: MeasureId) -> DispatchResult {
+			Self::do_lift_measure(origin, id)
+		}
+	}
+}

@@ -1,0 +1,516 @@
+//! Test runtime for the constitution pallet: System, Balances and the pallet, with the
+//! development class table ([`crate::presets`]) and stand-ins, kept in storage so that they
+//! roll back with failed calls like the real pallets, for:
+//!
+//! - the polls ([`MockPolls`]): a poll table the tests end with [`approve`] (which dispatches the
+//!   poll's proposal with its origin, as `pallet-referenda` enacts it) and [`reject`];
+//! - the scheduler ([`MockEnactor`]): records the scheduled calls; [`dispatch_enacted`] runs
+//!   them with their origin;
+//! - recusal ([`MockRecusal`], with `pallet-voting`'s checks), reputation, slashing and the
+//!   emergency brakes ([`MockBrakes`]), which record what they are asked to do.
+
+#![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+use crate as pallet_constitution;
+use crate::{
+	presets, track_id, BoundedCallOf, ClassId, ClassInfoOf, DispatchAs, DomainId, EmergencyBrakes,
+	Enactor, Origin, Pallet, PollOpener, PollOutcome, Scheme, SeatRules, SeatThresholds,
+};
+use codec::{Decode, Encode};
+use frame_support::{
+	derive_impl,
+	dispatch::DispatchResultWithPostInfo,
+	parameter_types,
+	traits::{tokens::imbalance::ResolveTo, Bounded, ConstU32, ConstU64, Hooks},
+};
+use pallet_reputation::{ReputationProvider, ReputationSlasher};
+use pallet_voting::{Members, Recusal};
+use sp_core::H256;
+use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError, DispatchResult, Perbill};
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Constitution: pallet_constitution,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// Council members of the default genesis.
+pub const ALICE: u64 = 1;
+pub const BOB: u64 = 2;
+pub const CHARLIE: u64 = 3;
+/// Funded accounts without a seat.
+pub const DAVE: u64 = 4;
+pub const EVE: u64 = 5;
+/// Guardians of the default genesis.
+pub const GUARDIAN: u64 = 10;
+pub const GUARDIAN_2: u64 = 11;
+/// Cannot pay a deposit.
+pub const POOR: u64 = 20;
+/// Receives slashed deposits.
+pub const TREASURY: u64 = 999;
+/// Balance of every funded account.
+pub const FUNDS: u64 = 1_000;
+/// Balance of [`POOR`].
+pub const POOR_FUNDS: u64 = 5;
+/// Deposits.
+pub const DECISION_DEPOSIT: u64 = 10;
+pub const APPEAL_DEPOSIT: u64 = 20;
+pub const CHALLENGE_DEPOSIT: u64 = 30;
+/// Blocks after which decisions and challenges expire.
+pub const MAX_DECISION_AGE: u64 = 200;
+/// Block at which the genesis council's terms end.
+pub const TERM_END: u64 = 1_000;
+/// Term of a seat under the default seat rules.
+pub const TERM: u64 = 100;
+/// Code reputation a seat needs under the default seat rules.
+pub const SEAT_THRESHOLD: u128 = 100;
+/// Domain `code`.
+pub const CODE: DomainId = 0;
+/// Block at which the guardians' mandate ends in the default genesis.
+pub const MANDATE_END: u64 = 500;
+/// Points the mock slasher reports removed.
+pub const SLASHED_POINTS: u128 = 7;
+
+parameter_types! {
+	pub const TreasuryAccount: u64 = TREASURY;
+	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
+}
+
+/// A poll of the mock poll table.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode)]
+pub struct MockPoll {
+	/// The origin its proposal dispatches with (chooses its track).
+	pub origin: Origin,
+	/// Its proposal.
+	pub call: RuntimeCall,
+	/// Who paid for it.
+	pub payer: u64,
+	/// Its state.
+	pub outcome: PollOutcome,
+}
+
+/// A call scheduled by the mock enactor: `(block, class, dispatch, call)`.
+pub type EnactedCall = (u64, ClassId, DispatchAs, BoundedCallOf<Test>);
+
+/// A call to the emergency brakes.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode)]
+pub enum Brake {
+	Suspend(u64, u64),
+	Lift(u64),
+	EnterSafeMode(u64),
+	ExitSafeMode,
+	Pause(Vec<u8>, Vec<u8>),
+	Unpause(Vec<u8>, Vec<u8>),
+}
+
+parameter_types! {
+	/// The polls, by index.
+	pub storage PollTable: BTreeMap<u32, MockPoll> = BTreeMap::new();
+	/// Index of the next poll.
+	pub storage NextPollIndex: u32 = 0;
+	/// Polls cancelled, in order.
+	pub storage CancelledPolls: Vec<u32> = Vec::new();
+	/// Calls scheduled.
+	pub storage EnactedCalls: Vec<EnactedCall> = Vec::new();
+	/// Recusals: `(member, poll)`.
+	pub storage RecusalLog: Vec<(u64, u32)> = Vec::new();
+	/// Reputation scores.
+	pub storage ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
+	/// Slashes: `(who, domain, fraction, reason)`.
+	pub storage SlashLog: Vec<(u64, Option<DomainId>, Perbill, H256)> = Vec::new();
+	/// Calls to the brakes, in order.
+	pub storage BrakeLog: Vec<Brake> = Vec::new();
+	/// Make opening polls fail.
+	pub static FailPollOpen: bool = false;
+	/// Make scheduling fail.
+	pub static FailEnactment: bool = false;
+	/// Make the brakes fail.
+	pub static FailBrakes: bool = false;
+}
+
+fn push<T: Clone>(list: &mut Vec<T>, item: T) -> Vec<T> {
+	list.push(item);
+	list.clone()
+}
+
+/// The polls of the two houses: a poll table in storage.
+pub struct MockPolls;
+impl PollOpener<u64, u32, RuntimeCall> for MockPolls {
+	fn open(payer: &u64, origin: Origin, call: RuntimeCall) -> Result<u32, DispatchError> {
+		if FailPollOpen::get() {
+			return Err(DispatchError::Other("poll cannot be opened"));
+		}
+		// As pallet-referenda: the origin must have a track.
+		Constitution::track_for_origin(&origin).ok_or(DispatchError::Other("NoTrack"))?;
+		let index = NextPollIndex::get();
+		NextPollIndex::set(&(index + 1));
+		let mut polls = PollTable::get();
+		polls
+			.insert(index, MockPoll { origin, call, payer: *payer, outcome: PollOutcome::Ongoing });
+		PollTable::set(&polls);
+		Ok(index)
+	}
+
+	fn outcome(poll: u32) -> Option<PollOutcome> {
+		PollTable::get().get(&poll).map(|p| p.outcome)
+	}
+
+	fn cancel(poll: u32) -> DispatchResult {
+		if Self::outcome(poll) != Some(PollOutcome::Ongoing) {
+			return Err(DispatchError::Other("NotOngoing"));
+		}
+		set_outcome(poll, PollOutcome::Rejected);
+		CancelledPolls::set(&push(&mut CancelledPolls::get(), poll));
+		Ok(())
+	}
+}
+
+/// The scheduler: records the calls.
+pub struct MockEnactor;
+impl Enactor<u64, BoundedCallOf<Test>> for MockEnactor {
+	fn enact(
+		when: u64,
+		class: ClassId,
+		dispatch: DispatchAs,
+		call: BoundedCallOf<Test>,
+	) -> DispatchResult {
+		if FailEnactment::get() {
+			return Err(DispatchError::Other("agenda full"));
+		}
+		assert!(when > System::block_number(), "scheduled in the past");
+		EnactedCalls::set(&push(&mut EnactedCalls::get(), (when, class, dispatch, call)));
+		Ok(())
+	}
+}
+
+/// Recusal with pallet-voting's checks: council members, on ongoing council polls, once.
+pub struct MockRecusal;
+impl Recusal<u64, u32> for MockRecusal {
+	fn recuse(who: &u64, poll: u32) -> DispatchResult {
+		let Some(record) = PollTable::get().get(&poll).cloned() else {
+			return Err(DispatchError::Other("NotOngoing"));
+		};
+		if record.outcome != PollOutcome::Ongoing {
+			return Err(DispatchError::Other("NotOngoing"));
+		}
+		let Origin::House { class, kind } = record.origin else {
+			return Err(DispatchError::Other("NotCouncilPoll"));
+		};
+		if Constitution::scheme_of_track(track_id(class, kind)) != Scheme::Council {
+			return Err(DispatchError::Other("NotCouncilPoll"));
+		}
+		if !<Constitution as Members<u64>>::is_member(who) {
+			return Err(DispatchError::Other("NotCouncilMember"));
+		}
+		if RecusalLog::get().contains(&(*who, poll)) {
+			return Err(DispatchError::Other("Recused"));
+		}
+		RecusalLog::set(&push(&mut RecusalLog::get(), (*who, poll)));
+		Ok(())
+	}
+
+	fn is_recused(who: &u64, poll: u32) -> bool {
+		MockPolls::outcome(poll) == Some(PollOutcome::Ongoing)
+			&& RecusalLog::get().contains(&(*who, poll))
+	}
+}
+
+/// Reputation from a score table.
+pub struct MockReputation;
+impl ReputationProvider<u64, DomainId> for MockReputation {
+	fn score(who: &u64, domain: DomainId) -> u128 {
+		ReputationScores::get().get(&(*who, domain)).copied().unwrap_or(0)
+	}
+	fn total_score(who: &u64) -> u128 {
+		ReputationScores::get().iter().filter(|((w, _), _)| w == who).map(|(_, s)| *s).sum()
+	}
+	fn weighted_score(who: &u64, weights: &[(DomainId, Perbill)]) -> u128 {
+		weights.iter().map(|(d, w)| w.mul_floor(Self::score(who, *d))).sum()
+	}
+	fn domain_total(domain: DomainId) -> u128 {
+		ReputationScores::get().iter().filter(|((_, d), _)| *d == domain).map(|(_, s)| *s).sum()
+	}
+	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
+		weights.iter().map(|(d, w)| w.mul_floor(Self::domain_total(*d))).sum()
+	}
+}
+
+/// Records slashes and reports [`SLASHED_POINTS`] removed.
+pub struct MockSlasher;
+impl ReputationSlasher<u64, DomainId, H256> for MockSlasher {
+	fn slash(
+		who: &u64,
+		domain: Option<DomainId>,
+		fraction: Perbill,
+		reason: H256,
+	) -> Result<u128, DispatchError> {
+		SlashLog::set(&push(&mut SlashLog::get(), (*who, domain, fraction, reason)));
+		Ok(SLASHED_POINTS)
+	}
+}
+
+/// Records the brakes pulled and released.
+pub struct MockBrakes;
+impl MockBrakes {
+	fn log(brake: Brake) -> DispatchResult {
+		if FailBrakes::get() {
+			return Err(DispatchError::Other("brake failed"));
+		}
+		BrakeLog::set(&push(&mut BrakeLog::get(), brake));
+		Ok(())
+	}
+}
+impl EmergencyBrakes<u64, u64> for MockBrakes {
+	fn suspend_artifact(hash: &u64, until: u64) -> DispatchResult {
+		Self::log(Brake::Suspend(*hash, until))
+	}
+	fn lift_artifact(hash: &u64) -> DispatchResult {
+		Self::log(Brake::Lift(*hash))
+	}
+	fn enter_safe_mode(until: u64) -> DispatchResult {
+		Self::log(Brake::EnterSafeMode(until))
+	}
+	fn exit_safe_mode() -> DispatchResult {
+		Self::log(Brake::ExitSafeMode)
+	}
+	fn pause(pallet: &[u8], call: &[u8]) -> DispatchResult {
+		Self::log(Brake::Pause(pallet.to_vec(), call.to_vec()))
+	}
+	fn unpause(pallet: &[u8], call: &[u8]) -> DispatchResult {
+		Self::log(Brake::Unpause(pallet.to_vec(), call.to_vec()))
+	}
+}
+
+/// Concludes mock polls, sets mock reputation, and suspends artifact `i`.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64, u32, u64> for MockBenchmarkHelper {
+	fn conclude_poll(poll: u32, approved: bool) {
+		set_outcome(poll, if approved { PollOutcome::Approved } else { PollOutcome::Rejected });
+	}
+	fn set_reputation(who: &u64, domain: DomainId, points: u128) {
+		let mut scores = ReputationScores::get();
+		scores.insert((*who, domain), points);
+		ReputationScores::set(&scores);
+	}
+	fn measure(i: u32) -> crate::Measure<u64, u32> {
+		crate::Measure::SuspendArtifact(u64::from(i))
+	}
+}
+
+impl pallet_constitution::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = ();
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Slash = ResolveTo<TreasuryAccount, Balances>;
+	type PollIndex = u32;
+	type Polls = MockPolls;
+	type Enactor = MockEnactor;
+	type Recusal = MockRecusal;
+	type Reputation = MockReputation;
+	type Slasher = MockSlasher;
+	type ArtifactHash = u64;
+	type Brakes = MockBrakes;
+	type DecisionDeposit = ConstU64<DECISION_DEPOSIT>;
+	type AppealDeposit = ConstU64<APPEAL_DEPOSIT>;
+	type ChallengeDeposit = ConstU64<CHALLENGE_DEPOSIT>;
+	type ChallengeSlash = ChallengeSlash;
+	type MaxDecisionAge = ConstU64<MAX_DECISION_AGE>;
+	type MaxClasses = ConstU32<16>;
+	type MaxSeats = ConstU32<4>;
+	type MaxGuardians = ConstU32<3>;
+	type MaxMeasures = ConstU32<4>;
+	type MaxMeasureDuration = ConstU64<20>;
+	type MaxExtension = ConstU64<10>;
+	type MaxRatifications = ConstU32<2>;
+	type MaxExpiriesPerBlock = ConstU32<2>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// The seat rules of the default genesis: 4 seats, terms of [`TERM`] blocks, at least
+/// [`SEAT_THRESHOLD`] points of code reputation.
+pub fn seat_rules() -> SeatRules<u64> {
+	SeatRules {
+		max_seats: 4,
+		term: TERM,
+		thresholds: SeatThresholds::truncate_from(vec![(CODE, SEAT_THRESHOLD)]),
+	}
+}
+
+/// Builds test externalities from a genesis configuration.
+pub struct ExtBuilder {
+	classes: Vec<(ClassId, ClassInfoOf<Test>)>,
+	seats: Vec<(u64, u64)>,
+	guardians: Vec<u64>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self {
+			classes: presets::development_classes::<u64, u64>(1),
+			seats: vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)],
+			guardians: vec![GUARDIAN, GUARDIAN_2],
+		}
+	}
+}
+
+impl ExtBuilder {
+	/// Replace the genesis class table.
+	pub fn classes(mut self, classes: Vec<(ClassId, ClassInfoOf<Test>)>) -> Self {
+		self.classes = classes;
+		self
+	}
+
+	/// Build the externalities, at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
+		FailPollOpen::set(false);
+		FailEnactment::set(false);
+		FailBrakes::set(false);
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> {
+			balances: [ALICE, BOB, CHARLIE, DAVE, EVE, GUARDIAN, GUARDIAN_2]
+				.into_iter()
+				.map(|who| (who, FUNDS))
+				.chain([(POOR, POOR_FUNDS)])
+				.collect(),
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		pallet_constitution::GenesisConfig::<Test> {
+			classes: self.classes,
+			amendment_class: presets::classes::AMENDMENT,
+			ratification_class: presets::classes::EMERGENCY_RATIFICATION,
+			challenge_class: presets::classes::CONFLICT_CHALLENGE,
+			seating_class: presets::classes::COUNCIL_SEATING,
+			seat_rules: seat_rules(),
+			seats: self.seats,
+			guardians: self.guardians,
+			mandate_end: MANDATE_END,
+			constitution_text: Some(H256::repeat_byte(1)),
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Run `test` in the externalities, then check the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Pallet::<Test>::do_try_state().expect("invariants hold at the end of the test");
+		});
+	}
+}
+
+/// Externalities with the default genesis (used by the benchmark tests).
+#[allow(dead_code)]
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ExtBuilder::default().build()
+}
+
+/// Advance block by block to block `n`, running the pallet's `on_initialize` at each block.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		<Constitution as Hooks<u64>>::on_initialize(next);
+	}
+}
+
+/// The events of this pallet deposited so far, oldest first.
+pub fn constitution_events() -> Vec<crate::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Constitution(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+/// The last event of this pallet.
+pub fn last_event() -> crate::Event<Test> {
+	constitution_events().pop().expect("an event was deposited")
+}
+
+/// Poll `index` of the poll table.
+pub fn poll(index: u32) -> MockPoll {
+	PollTable::get().get(&index).cloned().expect("the poll exists")
+}
+
+/// Set the state of poll `index`.
+pub fn set_outcome(index: u32, outcome: PollOutcome) {
+	let mut polls = PollTable::get();
+	if let Some(poll) = polls.get_mut(&index) {
+		poll.outcome = outcome;
+	}
+	PollTable::set(&polls);
+}
+
+/// Approve poll `index` and dispatch its proposal with its origin, as pallet-referenda enacts an
+/// approved referendum.
+pub fn approve(index: u32) -> DispatchResultWithPostInfo {
+	set_outcome(index, PollOutcome::Approved);
+	let poll = poll(index);
+	poll.call.dispatch(RuntimeOrigin::from(poll.origin))
+}
+
+/// Reject poll `index` (its proposal is not dispatched).
+pub fn reject(index: u32) {
+	set_outcome(index, PollOutcome::Rejected);
+}
+
+/// Open a poll that this pallet does not know of (e.g. any referendum) on the track of
+/// `origin`.
+pub fn open_other_poll(origin: Origin) -> u32 {
+	let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+	MockPolls::open(&EVE, origin, call).unwrap()
+}
+
+/// Dispatch every scheduled call with its origin (as the scheduler does), oldest first;
+/// returns the results and forgets the calls.
+pub fn dispatch_enacted() -> Vec<DispatchResultWithPostInfo> {
+	let calls = EnactedCalls::get();
+	EnactedCalls::set(&Vec::new());
+	calls
+		.into_iter()
+		.map(|(_, class, dispatch, call)| {
+			let Bounded::Inline(bytes) = call else { panic!("only inline calls are dispatched") };
+			let call = RuntimeCall::decode(&mut &bytes[..]).unwrap();
+			let caller: OriginCaller =
+				crate::enactment_origin::<OriginCaller, u64>(dispatch, class);
+			call.dispatch(RuntimeOrigin::from(caller))
+		})
+		.collect()
+}
+
+/// Give `who` `points` of reputation in `domain`.
+pub fn set_score(who: u64, domain: DomainId, points: u128) {
+	let mut scores = ReputationScores::get();
+	scores.insert((who, domain), points);
+	ReputationScores::set(&scores);
+}

@@ -1,0 +1,1569 @@
+//! Tests of the constitution pallet, on the development class table. Every test built with
+//! `build_and_execute` ends with `do_try_state`, which checks that every open decision's polls
+//! match its rule and state, that class usage and held deposits match the records, that the
+//! seats are sorted and within bounds, and that no emergency measure outlives its maximum.
+
+#![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+use crate::{
+	kinds, mock::*, presets::classes::*, split_track, track_id, weights::WeightInfo,
+	AmendmentClass, BoundedCallOf, ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo,
+	ClassInfoOf, ClassUsage, Classes, CommunityScheme, CommunityTrack, ConstitutionText,
+	CouncilSeatRules, DecisionId, DecisionPolls, DecisionState, Decisions, DispatchAs,
+	EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event, Guardians, HoldReason, House, Houses,
+	JointRule, Measure, MeasureCount, MeasureExpiries, MeasureId, MeasureTargets, Measures,
+	NextDecisionId, Origin, Outcome, Override, PollOutcome, ReputationWeights, Scheme, SeatRules,
+	SeatThresholds, Seats, ThresholdCurve,
+};
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Bounded, BoundedInline, ConstU8, EnsureOrigin, Hooks,
+	},
+	BoundedVec,
+};
+use pallet_referenda::TracksInfo;
+use pallet_voting::{Members, SchemeOf};
+use sp_core::H256;
+use sp_runtime::{traits::BadOrigin, DispatchError, Perbill, TokenError};
+
+// -------------------------------------------------------------------------------------------
+// Helpers.
+// -------------------------------------------------------------------------------------------
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// The origin of an approved decision of `class`.
+fn class_origin(class: ClassId) -> RuntimeOrigin {
+	RuntimeOrigin::from(Origin::Class(class))
+}
+
+/// The origin of an approved poll of kind `kind` of `class`.
+fn house(class: ClassId, kind: u8) -> RuntimeOrigin {
+	RuntimeOrigin::from(Origin::House { class, kind })
+}
+
+/// A call carried inline: `System::remark([n])`.
+fn remark(n: u8) -> BoundedCallOf<Test> {
+	inline(RuntimeCall::System(frame_system::Call::remark { remark: vec![n] }))
+}
+
+fn inline(call: RuntimeCall) -> BoundedCallOf<Test> {
+	Bounded::Inline(BoundedInline::truncate_from(call.encode()))
+}
+
+/// Propose `remark(id)` as a decision of `class` by `who`; returns the decision id.
+fn propose(who: u64, class: ClassId) -> DecisionId {
+	let id = NextDecisionId::<Test>::get();
+	assert_ok!(Constitution::propose(signed(who), class, remark(id as u8)));
+	id
+}
+
+fn polls_of(id: DecisionId) -> DecisionPolls<u32> {
+	Decisions::<Test>::get(id).unwrap().polls
+}
+
+fn state_of(id: DecisionId) -> DecisionState<u64> {
+	Decisions::<Test>::get(id).unwrap().state
+}
+
+fn held(who: u64, reason: HoldReason) -> u64 {
+	<Balances as InspectHold<u64>>::balance_on_hold(&reason.into(), &who)
+}
+
+fn balance(who: u64) -> u64 {
+	<Balances as Inspect<u64>>::balance(&who)
+}
+
+fn closed(id: DecisionId, class: ClassId, outcome: Outcome<u64>) -> Event<Test> {
+	Event::DecisionClosed { decision: id, class, outcome }
+}
+
+/// The class `class` of the development table.
+fn dev_class(class: ClassId) -> ClassInfoOf<Test> {
+	Classes::<Test>::get(class).unwrap()
+}
+
+/// A council-only concurrence class dispatching as its class.
+fn council_class(name: &str) -> ClassInfoOf<Test> {
+	let mut info = dev_class(EMERGENCY_RATIFICATION);
+	info.name = BoundedVec::truncate_from(name.as_bytes().to_vec());
+	info
+}
+
+fn measure_pause(call: &[u8]) -> Measure<u64, u32> {
+	Measure::PauseCall {
+		pallet: BoundedVec::truncate_from(b"Balances".to_vec()),
+		call: BoundedVec::truncate_from(call.to_vec()),
+	}
+}
+
+fn reason() -> H256 {
+	H256::repeat_byte(9)
+}
+
+fn take(guardian: u64, measure: Measure<u64, u32>, duration: u64) -> MeasureId {
+	let id = crate::NextMeasureId::<Test>::get();
+	assert_ok!(Constitution::take_measure(signed(guardian), measure, reason(), duration));
+	id
+}
+
+// -------------------------------------------------------------------------------------------
+// Genesis, tracks and origins.
+// -------------------------------------------------------------------------------------------
+
+#[test]
+fn genesis_sets_up_the_development_constitution() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(ClassCount::<Test>::get(), 11);
+		assert_eq!(AmendmentClass::<Test>::get(), Some(AMENDMENT));
+		assert_eq!(crate::RatificationClass::<Test>::get(), Some(EMERGENCY_RATIFICATION));
+		assert_eq!(crate::ChallengeClass::<Test>::get(), Some(CONFLICT_CHALLENGE));
+		assert_eq!(crate::SeatingClass::<Test>::get(), Some(COUNCIL_SEATING));
+		assert_eq!(ConstitutionText::<Test>::get(), Some(H256::repeat_byte(1)));
+		assert_eq!(CouncilSeatRules::<Test>::get(), seat_rules());
+		assert_eq!(
+			Seats::<Test>::get().into_inner(),
+			vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)]
+		);
+		assert_eq!(Guardians::<Test>::get().0.into_inner(), vec![GUARDIAN, GUARDIAN_2]);
+		assert_eq!(Guardians::<Test>::get().1, MANDATE_END);
+		for (class, info) in crate::presets::development_classes::<u64, u64>(1) {
+			assert_ok!(Constitution::validate_class(&info));
+			assert_eq!(Classes::<Test>::get(class), Some(info));
+		}
+		assert_eq!(Constitution::class_list().len(), 11);
+		assert_eq!(Constitution::council().len(), 3);
+	});
+}
+
+#[test]
+fn genesis_without_classes_has_no_amendment_route() {
+	ExtBuilder::default().classes(vec![]).build_and_execute(|| {
+		assert_eq!(ClassCount::<Test>::get(), 0);
+		assert_eq!(AmendmentClass::<Test>::get(), None);
+		assert_noop!(
+			Constitution::set_constitution_text(class_origin(AMENDMENT), H256::zero()),
+			BadOrigin
+		);
+		assert_noop!(
+			Constitution::propose(signed(DAVE), RUNTIME_UPGRADE, remark(0)),
+			Error::<Test>::UnknownClass
+		);
+	});
+}
+
+#[test]
+fn tracks_are_derived_from_the_class_table() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ids: Vec<u16> =
+			<Constitution as TracksInfo<u64, u64>>::tracks().map(|track| track.id).collect();
+		// runtime-upgrade: council, community, override; amendment: both houses; spends:
+		// community; big-spend: community and veto; release-gate and takedown: council and
+		// appeal; parameter-change: community; seating: both; ratification and challenge:
+		// council.
+		assert_eq!(ids, vec![0, 1, 2, 4, 5, 9, 13, 17, 19, 20, 23, 24, 27, 29, 32, 33, 36, 40]);
+		assert_ok!(<Constitution as TracksInfo<u64, u64>>::check_integrity());
+
+		let info = <Constitution as TracksInfo<u64, u64>>::info(1).unwrap();
+		assert_eq!(&info.name[..], b"runtime-upgrade:community");
+		assert_eq!(info.decision_period, 100);
+		assert_eq!(info.prepare_period, 2);
+		let veto = <Constitution as TracksInfo<u64, u64>>::info(19).unwrap();
+		assert_eq!(&veto.name[..14], b"big-spend:veto");
+		let appeal = <Constitution as TracksInfo<u64, u64>>::info(23).unwrap();
+		assert_eq!(&appeal.name[..19], b"release-gate:appeal");
+		// A long class name is shortened to keep the suffix.
+		let ratify = <Constitution as TracksInfo<u64, u64>>::info(36).unwrap();
+		assert_eq!(&ratify.name[..], b"emergency-ratific:council");
+		assert!(<Constitution as TracksInfo<u64, u64>>::info(3).is_none());
+		assert!(<Constitution as TracksInfo<u64, u64>>::info(8).is_none());
+
+		// The override track floors the community's approval curve at 75 %.
+		let override_track = <Constitution as TracksInfo<u64, u64>>::info(2).unwrap();
+		assert_eq!(
+			override_track.min_approval,
+			pallet_referenda::Curve::LinearDecreasing {
+				length: Perbill::one(),
+				floor: Perbill::from_percent(75),
+				ceil: Perbill::one(),
+			}
+		);
+		assert_eq!(override_track.min_support, info.min_support);
+	});
+}
+
+#[test]
+fn tracks_are_chosen_by_the_house_origin() {
+	ExtBuilder::default().build_and_execute(|| {
+		let track_for =
+			|origin: OriginCaller| <Constitution as TracksInfo<u64, u64>>::track_for(&origin);
+		let house_of = |class, kind| OriginCaller::Constitution(Origin::House { class, kind });
+		assert_eq!(track_for(house_of(RUNTIME_UPGRADE, kinds::COMMUNITY)), Ok(1));
+		assert_eq!(track_for(house_of(BIG_SPEND, kinds::REVIEW)), Ok(19));
+		assert_eq!(track_for(house_of(CONFLICT_CHALLENGE, kinds::COUNCIL)), Ok(40));
+		// Small spends have no council polls; big spends no council poll but the veto.
+		assert_eq!(track_for(house_of(SMALL_SPEND, kinds::COUNCIL)), Err(()));
+		assert_eq!(track_for(house_of(BIG_SPEND, kinds::COUNCIL)), Err(()));
+		assert_eq!(track_for(house_of(99, kinds::COUNCIL)), Err(()));
+		assert_eq!(track_for(OriginCaller::Constitution(Origin::Class(RUNTIME_UPGRADE))), Err(()));
+		assert_eq!(track_for(OriginCaller::system(frame_system::RawOrigin::Root)), Err(()));
+		assert_eq!(split_track(track_id(BIG_SPEND, kinds::REVIEW)), Some((BIG_SPEND, 3)));
+	});
+}
+
+#[test]
+fn schemes_and_reputation_weights_follow_the_houses() {
+	ExtBuilder::default().build_and_execute(|| {
+		let scheme = |class, kind| <Constitution as SchemeOf<u16>>::scheme(&track_id(class, kind));
+		assert_eq!(scheme(RUNTIME_UPGRADE, kinds::COUNCIL), Scheme::Council);
+		assert_eq!(scheme(RUNTIME_UPGRADE, kinds::COMMUNITY), Scheme::Token);
+		// The override house of runtime upgrades is the community.
+		assert_eq!(scheme(RUNTIME_UPGRADE, kinds::OVERRIDE), Scheme::Token);
+		assert_eq!(scheme(SMALL_SPEND, kinds::COMMUNITY), Scheme::Quadratic);
+		// Vetoes are council polls; appeals community polls.
+		assert_eq!(scheme(BIG_SPEND, kinds::REVIEW), Scheme::Council);
+		assert_eq!(scheme(RELEASE_GATE, kinds::REVIEW), Scheme::Reputation);
+		assert_eq!(scheme(PARAMETER_CHANGE, kinds::COMMUNITY), Scheme::Reputation);
+		// Unknown tracks count as council polls.
+		assert_eq!(scheme(99, kinds::COMMUNITY), Scheme::Council);
+
+		let weights = |class, kind| {
+			<Constitution as SchemeOf<u16>>::reputation_weights(&track_id(class, kind))
+		};
+		assert_eq!(
+			weights(RELEASE_GATE, kinds::REVIEW),
+			vec![(2, Perbill::one()), (3, Perbill::one())]
+		);
+		assert_eq!(weights(PARAMETER_CHANGE, kinds::COMMUNITY).len(), 5);
+		assert!(weights(RUNTIME_UPGRADE, kinds::COMMUNITY).is_empty());
+		assert!(weights(RELEASE_GATE, kinds::COUNCIL).is_empty());
+	});
+}
+
+#[test]
+fn ensure_origins_accept_their_origin_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		type Small = EnsureClass<ConstU8<SMALL_SPEND>>;
+		assert_ok!(<Small as EnsureOrigin<RuntimeOrigin>>::try_origin(class_origin(SMALL_SPEND)));
+		assert!(
+			<Small as EnsureOrigin<RuntimeOrigin>>::try_origin(class_origin(BIG_SPEND)).is_err()
+		);
+		assert!(<Small as EnsureOrigin<RuntimeOrigin>>::try_origin(signed(ALICE)).is_err());
+		assert!(<Small as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::root()).is_err());
+		assert_eq!(
+			<EnsureAnyClass as EnsureOrigin<RuntimeOrigin>>::try_origin(class_origin(7)).ok(),
+			Some(7)
+		);
+		assert_eq!(
+			<EnsureHouse as EnsureOrigin<RuntimeOrigin>>::try_origin(house(4, 3)).ok(),
+			Some((4, 3))
+		);
+		assert!(<EnsureHouse as EnsureOrigin<RuntimeOrigin>>::try_origin(class_origin(4)).is_err());
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Joint decisions: concurrence and override.
+// -------------------------------------------------------------------------------------------
+
+#[test]
+fn concurrence_of_both_houses_enacts_the_call() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_eq!(polls.extra, None);
+		let (council, community) = (polls.council.unwrap(), polls.community.unwrap());
+		assert_eq!(poll(council).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 0 });
+		assert_eq!(poll(community).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 1 });
+		assert_eq!(poll(council).payer, DAVE);
+		assert_eq!(held(DAVE, HoldReason::Decision), DECISION_DEPOSIT);
+		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 1);
+		assert_eq!(
+			last_event(),
+			Event::Proposed {
+				decision: id,
+				class: RUNTIME_UPGRADE,
+				proposer: DAVE,
+				call_hash: remark(0).hash(),
+				polls,
+			}
+		);
+
+		assert_ok!(approve(council));
+		assert_eq!(last_event(), Event::OutcomeRecorded { decision: id, kind: 0, poll: council });
+		assert_eq!(state_of(id), DecisionState::Voting);
+		assert!(EnactedCalls::get().is_empty());
+
+		assert_ok!(approve(community));
+		assert!(Decisions::<Test>::get(id).is_none());
+		assert_eq!(EnactedCalls::get(), vec![(2, RUNTIME_UPGRADE, DispatchAs::Root, remark(0))]);
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Enacted { at: 2 }));
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+		assert_eq!(balance(DAVE), FUNDS);
+		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 0);
+		// The late proposal of a poll finds nothing to record.
+		assert_noop!(
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Error::<Test>::UnknownDecision
+		);
+	});
+}
+
+#[test]
+fn an_approved_call_is_dispatched_with_its_class_origin_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		let text = H256::repeat_byte(42);
+		let call = RuntimeCall::Constitution(crate::Call::set_constitution_text { hash: text });
+		// No other route reaches the call: not a signed account, not another class, not Root.
+		assert_noop!(Constitution::set_constitution_text(signed(ALICE), text), BadOrigin);
+		assert_noop!(
+			Constitution::set_constitution_text(class_origin(RUNTIME_UPGRADE), text),
+			BadOrigin
+		);
+		assert_noop!(Constitution::set_constitution_text(RuntimeOrigin::root(), text), BadOrigin);
+
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), AMENDMENT, inline(call.clone())));
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.council.unwrap()));
+		assert_ok!(approve(polls.community.unwrap()));
+		assert_eq!(EnactedCalls::get(), vec![(2, AMENDMENT, DispatchAs::Class, inline(call))]);
+		run_to(2);
+		let results = dispatch_enacted();
+		assert_eq!(results.len(), 1);
+		assert!(results[0].is_ok());
+		assert_eq!(ConstitutionText::<Test>::get(), Some(text));
+		assert_eq!(last_event(), Event::ConstitutionTextSet { hash: text });
+	});
+}
+
+#[test]
+fn one_house_rejecting_rejects_the_decision() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, AMENDMENT);
+		let polls = polls_of(id);
+		// Nothing can move while both polls are ongoing.
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		reject(polls.council.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, AMENDMENT, Outcome::Rejected));
+		assert!(Decisions::<Test>::get(id).is_none());
+		// The community's poll, still ongoing, is cancelled.
+		assert_eq!(CancelledPolls::get(), vec![polls.community.unwrap()]);
+		assert_eq!(poll(polls.community.unwrap()).outcome, PollOutcome::Rejected);
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+		assert!(EnactedCalls::get().is_empty());
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::UnknownDecision);
+	});
+}
+
+#[test]
+fn an_approval_not_recorded_yet_is_read_by_advance() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, MEDIUM_SPEND);
+		let community = polls_of(id).community.unwrap();
+		set_outcome(community, PollOutcome::Approved);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Enacted { at: 2 }));
+		assert_eq!(EnactedCalls::get(), vec![(2, MEDIUM_SPEND, DispatchAs::Class, remark(0))]);
+	});
+}
+
+#[test]
+fn the_override_house_enacts_after_mediation() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.community.unwrap()));
+		reject(polls.council.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), Event::MediationStarted { decision: id, until: 11 });
+		assert_eq!(state_of(id), DecisionState::Mediation { until: 11 });
+
+		run_to(10);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		run_to(11);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		let extra = polls_of(id).extra.unwrap();
+		assert_eq!(last_event(), Event::OverridePollOpened { decision: id, poll: extra });
+		assert_eq!(poll(extra).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 2 });
+		assert_eq!(poll(extra).payer, EVE);
+		assert_eq!(state_of(id), DecisionState::Overriding);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+
+		assert_ok!(approve(extra));
+		let events = constitution_events();
+		assert!(events.contains(&Event::Overridden { decision: id }));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Enacted { at: 12 }));
+		assert_eq!(EnactedCalls::get(), vec![(12, RUNTIME_UPGRADE, DispatchAs::Root, remark(0))]);
+	});
+}
+
+#[test]
+fn a_rejected_override_rejects_the_decision() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.community.unwrap()));
+		reject(polls.council.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		run_to(11);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		reject(polls_of(id).extra.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Rejected));
+		assert!(EnactedCalls::get().is_empty());
+	});
+}
+
+#[test]
+fn a_rejection_by_the_override_house_is_final() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.council.unwrap()));
+		reject(polls.community.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Rejected));
+	});
+}
+
+#[test]
+fn a_rejection_waits_for_the_override_house() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		reject(polls.council.unwrap());
+		// The community (the override house) is still voting.
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		// Its approval, recorded, starts the mediation.
+		assert_ok!(approve(polls.community.unwrap()));
+		assert_eq!(state_of(id), DecisionState::Mediation { until: 11 });
+	});
+}
+
+#[test]
+fn opening_the_override_poll_fails_without_change() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.community.unwrap()));
+		reject(polls.council.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		run_to(11);
+		FailPollOpen::set(true);
+		assert_noop!(
+			Constitution::advance(signed(EVE), id),
+			DispatchError::Other("poll cannot be opened")
+		);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Joint decisions: council veto.
+// -------------------------------------------------------------------------------------------
+
+/// Propose a big spend and approve it in the community; returns the decision and veto poll.
+fn big_spend_approved() -> (DecisionId, u32) {
+	let id = propose(DAVE, BIG_SPEND);
+	let polls = polls_of(id);
+	assert_eq!(polls.council, None);
+	assert_ok!(approve(polls.community.unwrap()));
+	assert_eq!(state_of(id), DecisionState::VetoWindow { until: 11 });
+	let veto = polls_of(id).extra.unwrap();
+	assert_eq!(last_event(), Event::VetoPollOpened { decision: id, poll: veto, until: 11 });
+	assert_eq!(poll(veto).origin, Origin::House { class: BIG_SPEND, kind: kinds::REVIEW });
+	assert_eq!(poll(veto).payer, DAVE);
+	(id, veto)
+}
+
+#[test]
+fn a_council_veto_within_the_window_stops_the_decision() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (id, veto) = big_spend_approved();
+		run_to(5);
+		assert_ok!(approve(veto));
+		assert_eq!(last_event(), closed(id, BIG_SPEND, Outcome::Vetoed));
+		assert!(EnactedCalls::get().is_empty());
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+	});
+}
+
+#[test]
+fn without_a_veto_the_decision_is_enacted_after_the_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (id, veto) = big_spend_approved();
+		reject(veto);
+		run_to(10);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		run_to(11);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, BIG_SPEND, Outcome::Enacted { at: 12 }));
+		assert_eq!(EnactedCalls::get(), vec![(12, BIG_SPEND, DispatchAs::Class, remark(0))]);
+	});
+}
+
+#[test]
+fn an_ongoing_veto_poll_holds_the_decision_past_the_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (id, veto) = big_spend_approved();
+		run_to(20);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		assert_ok!(approve(veto));
+		assert_eq!(last_event(), closed(id, BIG_SPEND, Outcome::Vetoed));
+	});
+}
+
+#[test]
+fn a_veto_poll_that_could_not_be_opened_is_opened_by_advance() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, BIG_SPEND);
+		let community = polls_of(id).community.unwrap();
+		FailPollOpen::set(true);
+		// The community's approval is recorded even though the veto poll cannot be opened.
+		assert_ok!(approve(community));
+		assert_eq!(state_of(id), DecisionState::VetoWindow { until: 11 });
+		assert_eq!(polls_of(id).extra, None);
+		assert!(
+			matches!(last_event(), Event::PollOpenFailed { decision, kind: 3, .. } if decision == id)
+		);
+		// Nobody can skip the veto: advance must open the poll, paid by its caller.
+		run_to(11);
+		assert_noop!(
+			Constitution::advance(signed(EVE), id),
+			DispatchError::Other("poll cannot be opened")
+		);
+		FailPollOpen::set(false);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		let veto = polls_of(id).extra.unwrap();
+		assert_eq!(poll(veto).payer, EVE);
+		assert_eq!(last_event(), Event::VetoPollOpened { decision: id, poll: veto, until: 11 });
+		reject(veto);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, BIG_SPEND, Outcome::Enacted { at: 12 }));
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Joint decisions: community appeal.
+// -------------------------------------------------------------------------------------------
+
+/// Propose a release-gate decision and approve it in the council; returns the decision.
+fn release_gate_approved() -> DecisionId {
+	let id = propose(DAVE, RELEASE_GATE);
+	let polls = polls_of(id);
+	assert_eq!(polls.community, None);
+	assert_ok!(approve(polls.council.unwrap()));
+	assert_eq!(state_of(id), DecisionState::AppealWindow { until: 11 });
+	assert_eq!(last_event(), Event::AppealWindowOpened { decision: id, until: 11 });
+	id
+}
+
+#[test]
+fn an_upheld_appeal_voids_the_council_decision() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = release_gate_approved();
+		assert_ok!(Constitution::appeal(signed(EVE), id));
+		let appeal = polls_of(id).extra.unwrap();
+		assert_eq!(last_event(), Event::Appealed { decision: id, appellant: EVE, poll: appeal });
+		assert_eq!(poll(appeal).origin, Origin::House { class: RELEASE_GATE, kind: kinds::REVIEW });
+		assert_eq!(poll(appeal).payer, EVE);
+		assert_eq!(held(EVE, HoldReason::Appeal), APPEAL_DEPOSIT);
+		assert_eq!(state_of(id), DecisionState::Appealed);
+		// One appeal only.
+		assert_noop!(Constitution::appeal(signed(ALICE), id), Error::<Test>::NotInAppealWindow);
+
+		assert_ok!(approve(appeal));
+		let events = constitution_events();
+		assert!(events.contains(&Event::AppealUpheld { decision: id, appellant: EVE }));
+		assert_eq!(last_event(), closed(id, RELEASE_GATE, Outcome::Voided));
+		assert!(EnactedCalls::get().is_empty());
+		assert_eq!(held(EVE, HoldReason::Appeal), 0);
+		assert_eq!(balance(EVE), FUNDS);
+		assert_eq!(balance(DAVE), FUNDS);
+	});
+}
+
+#[test]
+fn a_rejected_appeal_enacts_the_decision_and_slashes_the_appellant() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = release_gate_approved();
+		assert_ok!(Constitution::appeal(signed(EVE), id));
+		let appeal = polls_of(id).extra.unwrap();
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		reject(appeal);
+		assert_ok!(Constitution::advance(signed(ALICE), id));
+		let events = constitution_events();
+		assert!(events.contains(&Event::AppealRejected {
+			decision: id,
+			appellant: EVE,
+			slashed: APPEAL_DEPOSIT
+		}));
+		assert_eq!(last_event(), closed(id, RELEASE_GATE, Outcome::Enacted { at: 2 }));
+		assert_eq!(balance(EVE), FUNDS - APPEAL_DEPOSIT);
+		assert_eq!(balance(TREASURY), APPEAL_DEPOSIT);
+		assert_eq!(held(EVE, HoldReason::Appeal), 0);
+	});
+}
+
+#[test]
+fn a_council_decision_is_enacted_once_the_appeal_window_passes() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = release_gate_approved();
+		run_to(10);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		run_to(11);
+		assert_noop!(Constitution::appeal(signed(EVE), id), Error::<Test>::NotInAppealWindow);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, RELEASE_GATE, Outcome::Enacted { at: 12 }));
+	});
+}
+
+#[test]
+fn appeal_fails_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RELEASE_GATE);
+		// Not approved by the council yet.
+		assert_noop!(Constitution::appeal(signed(EVE), id), Error::<Test>::NotInAppealWindow);
+		assert_noop!(Constitution::appeal(signed(EVE), 99), Error::<Test>::UnknownDecision);
+		assert_ok!(approve(polls_of(id).council.unwrap()));
+		assert_noop!(Constitution::appeal(signed(POOR), id), TokenError::FundsUnavailable);
+		FailPollOpen::set(true);
+		assert_noop!(
+			Constitution::appeal(signed(EVE), id),
+			DispatchError::Other("poll cannot be opened")
+		);
+		FailPollOpen::set(false);
+		assert_noop!(Constitution::appeal(RuntimeOrigin::root(), id), BadOrigin);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Joint decisions: proposals, recording, expiry, enactment failures.
+// -------------------------------------------------------------------------------------------
+
+#[test]
+fn propose_fails_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Constitution::propose(signed(DAVE), 99, remark(0)),
+			Error::<Test>::UnknownClass
+		);
+		#[allow(deprecated)]
+		let legacy = Bounded::from_legacy_hash(H256::zero());
+		assert_noop!(
+			Constitution::propose(signed(DAVE), MEDIUM_SPEND, legacy),
+			Error::<Test>::LegacyCall
+		);
+		assert_noop!(
+			Constitution::propose(signed(POOR), MEDIUM_SPEND, remark(0)),
+			TokenError::FundsUnavailable
+		);
+		assert_noop!(
+			Constitution::propose(RuntimeOrigin::root(), MEDIUM_SPEND, remark(0)),
+			BadOrigin
+		);
+		FailPollOpen::set(true);
+		assert_noop!(
+			Constitution::propose(signed(DAVE), MEDIUM_SPEND, remark(0)),
+			DispatchError::Other("poll cannot be opened")
+		);
+		FailPollOpen::set(false);
+		// A call by preimage hash and length is accepted.
+		assert_ok!(Constitution::propose(
+			signed(DAVE),
+			MEDIUM_SPEND,
+			Bounded::Lookup { hash: H256::repeat_byte(3), len: 1_000 }
+		));
+	});
+}
+
+#[test]
+fn record_outcome_accepts_only_the_awaited_house_origin() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let council = polls_of(id).council.unwrap();
+		assert_noop!(Constitution::record_outcome(signed(ALICE), id), BadOrigin);
+		assert_noop!(Constitution::record_outcome(RuntimeOrigin::root(), id), BadOrigin);
+		assert_noop!(Constitution::record_outcome(class_origin(RUNTIME_UPGRADE), id), BadOrigin);
+		// A poll of another class.
+		assert_noop!(Constitution::record_outcome(house(AMENDMENT, 0), id), BadOrigin);
+		// No override poll is awaited while voting.
+		assert_noop!(
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, kinds::OVERRIDE), id),
+			Error::<Test>::UnexpectedOutcome
+		);
+		// The council's poll is not approved (e.g. another referendum on the same track).
+		assert_noop!(
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Error::<Test>::PollNotApproved
+		);
+		assert_noop!(
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), 99),
+			Error::<Test>::UnknownDecision
+		);
+		assert_ok!(approve(council));
+		assert_noop!(
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Error::<Test>::AlreadyRecorded
+		);
+		assert_noop!(Constitution::advance(RuntimeOrigin::root(), id), BadOrigin);
+	});
+}
+
+#[test]
+fn an_undecided_decision_expires() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, MEDIUM_SPEND);
+		let community = polls_of(id).community.unwrap();
+		run_to(MAX_DECISION_AGE);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		run_to(1 + MAX_DECISION_AGE);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Expired));
+		assert_eq!(CancelledPolls::get(), vec![community]);
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+		assert_eq!(ClassUsage::<Test>::get(MEDIUM_SPEND), 0);
+	});
+}
+
+#[test]
+fn an_expired_appeal_returns_both_deposits() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = release_gate_approved();
+		assert_ok!(Constitution::appeal(signed(EVE), id));
+		run_to(1 + MAX_DECISION_AGE);
+		assert_ok!(Constitution::advance(signed(ALICE), id));
+		assert_eq!(last_event(), closed(id, RELEASE_GATE, Outcome::Expired));
+		assert_eq!(balance(EVE), FUNDS);
+		assert_eq!(balance(DAVE), FUNDS);
+	});
+}
+
+#[test]
+fn a_failed_enactment_is_retried_by_advance() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, MEDIUM_SPEND);
+		FailEnactment::set(true);
+		assert_ok!(approve(polls_of(id).community.unwrap()));
+		assert_eq!(state_of(id), DecisionState::Approved);
+		// (A `DispatchError::Other` message is not encoded: events read back without it.)
+		assert!(matches!(last_event(), Event::EnactmentFailed { decision, .. } if decision == id));
+		// An approved decision never expires.
+		run_to(1 + MAX_DECISION_AGE);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(state_of(id), DecisionState::Approved);
+		FailEnactment::set(false);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		let at = 2 + MAX_DECISION_AGE;
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Enacted { at }));
+		assert_eq!(EnactedCalls::get(), vec![(at, MEDIUM_SPEND, DispatchAs::Class, remark(0))]);
+	});
+}
+
+#[test]
+fn decision_view_shows_an_open_decision() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let view = Constitution::decision_view(id).unwrap();
+		assert_eq!(view.class, RUNTIME_UPGRADE);
+		assert_eq!(view.proposer, DAVE);
+		assert_eq!(view.call_hash, remark(0).hash());
+		assert_eq!(view.deposit, DECISION_DEPOSIT);
+		assert_eq!(view.state, DecisionState::Voting);
+		assert_eq!(view.polls, polls_of(id));
+		assert_eq!(view.appellant, None);
+		assert!(Constitution::decision_view(id + 1).is_none());
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Amendments.
+// -------------------------------------------------------------------------------------------
+
+/// Medium spends turned into a community decision the council may veto within 5 blocks.
+fn medium_spend_with_veto() -> ClassInfoOf<Test> {
+	let mut info = dev_class(MEDIUM_SPEND);
+	info.houses = Houses::Both;
+	info.council = dev_class(BIG_SPEND).council;
+	info.rule = JointRule::CommunityWithCouncilVeto { window: 5 };
+	info
+}
+
+#[test]
+fn an_amended_class_decides_new_decisions_under_the_new_rule() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A decision proposed before the amendment keeps its rule.
+		let before = propose(DAVE, MEDIUM_SPEND);
+		// Its class's houses cannot change while it is open...
+		assert_noop!(
+			Constitution::amend_class(
+				class_origin(AMENDMENT),
+				MEDIUM_SPEND,
+				medium_spend_with_veto()
+			),
+			Error::<Test>::ClassInUse
+		);
+		// ...but its parameters can.
+		let mut stricter = dev_class(MEDIUM_SPEND);
+		stricter.enactment_delay = 5;
+		assert_ok!(Constitution::amend_class(
+			class_origin(AMENDMENT),
+			MEDIUM_SPEND,
+			stricter.clone()
+		));
+		assert_eq!(last_event(), Event::ClassAmended { class: MEDIUM_SPEND, info: stricter });
+		assert_ok!(approve(polls_of(before).community.unwrap()));
+		// Enacted under the rules it was proposed under (delay 1).
+		assert_eq!(last_event(), closed(before, MEDIUM_SPEND, Outcome::Enacted { at: 2 }));
+
+		assert_ok!(Constitution::amend_class(
+			class_origin(AMENDMENT),
+			MEDIUM_SPEND,
+			medium_spend_with_veto()
+		));
+		let veto_track = <Constitution as TracksInfo<u64, u64>>::info(track_id(MEDIUM_SPEND, 3));
+		assert_eq!(&veto_track.unwrap().name[..17], b"medium-spend:veto");
+
+		let after = propose(DAVE, MEDIUM_SPEND);
+		assert_eq!(polls_of(after).council, None);
+		assert_ok!(approve(polls_of(after).community.unwrap()));
+		assert_eq!(state_of(after), DecisionState::VetoWindow { until: 6 });
+		assert!(polls_of(after).extra.is_some());
+	});
+}
+
+#[test]
+fn the_class_table_is_amended_through_the_amendment_class() {
+	ExtBuilder::default().build_and_execute(|| {
+		let info = council_class("treasury-council");
+		let call =
+			RuntimeCall::Constitution(crate::Call::amend_class { class: 11, info: info.clone() });
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), AMENDMENT, inline(call)));
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.council.unwrap()));
+		assert_ok!(approve(polls.community.unwrap()));
+		run_to(2);
+		assert!(dispatch_enacted()[0].is_ok());
+		assert_eq!(Classes::<Test>::get(11), Some(info));
+		assert_eq!(ClassCount::<Test>::get(), 12);
+		// The new class decides at once.
+		let decision = propose(EVE, 11);
+		assert_eq!(
+			poll(polls_of(decision).council.unwrap()).origin,
+			Origin::House { class: 11, kind: 0 }
+		);
+	});
+}
+
+#[test]
+fn amend_class_fails_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let amend = |class: ClassId, info: ClassInfoOf<Test>| {
+			Constitution::amend_class(class_origin(AMENDMENT), class, info)
+		};
+		let valid = dev_class(MEDIUM_SPEND);
+		assert_noop!(Constitution::amend_class(signed(ALICE), 3, valid.clone()), BadOrigin);
+		assert_noop!(Constitution::amend_class(RuntimeOrigin::root(), 3, valid.clone()), BadOrigin);
+		assert_noop!(
+			Constitution::amend_class(class_origin(MEDIUM_SPEND), 3, valid.clone()),
+			BadOrigin
+		);
+
+		let mut info = valid.clone();
+		info.name = BoundedVec::new();
+		assert_noop!(amend(3, info), Error::<Test>::EmptyClassName);
+
+		let mut info = valid.clone();
+		info.houses = Houses::Both;
+		assert_noop!(amend(3, info), Error::<Test>::HousesMismatch);
+
+		let mut info = valid.clone();
+		info.rule = JointRule::CommunityWithCouncilVeto { window: 5 };
+		assert_noop!(amend(3, info), Error::<Test>::RuleNeedsBothHouses);
+
+		let mut info = dev_class(BIG_SPEND);
+		info.override_rule = Some(Override {
+			house: House::Council,
+			min_approval: Perbill::from_percent(80),
+			mediation: 5,
+		});
+		assert_noop!(amend(4, info), Error::<Test>::OverrideNeedsConcurrence);
+
+		let mut info = dev_class(RUNTIME_UPGRADE);
+		info.override_rule.as_mut().unwrap().min_approval = Perbill::from_percent(40);
+		assert_noop!(amend(0, info), Error::<Test>::ApprovalBelowMajority);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().track.max_deciding = 0;
+		assert_noop!(amend(3, info), Error::<Test>::InvalidTrack);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().track.decision_period = 0;
+		assert_noop!(amend(3, info), Error::<Test>::InvalidTrack);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().track.min_support = ThresholdCurve::LinearDecreasing {
+			length: Perbill::one(),
+			floor: Perbill::from_percent(20),
+			ceil: Perbill::from_percent(10),
+		};
+		assert_noop!(amend(3, info), Error::<Test>::InvalidCurve);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().track.min_approval = ThresholdCurve::SteppedDecreasing {
+			begin: Perbill::one(),
+			end: Perbill::from_percent(60),
+			step: Perbill::zero(),
+			period: Perbill::from_percent(10),
+		};
+		assert_noop!(amend(3, info), Error::<Test>::InvalidCurve);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().track.min_approval =
+			ThresholdCurve::linear(Perbill::one(), Perbill::from_percent(40));
+		assert_noop!(amend(3, info), Error::<Test>::ApprovalBelowMajority);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().scheme = CommunityScheme::Reputation;
+		assert_noop!(amend(3, info), Error::<Test>::ReputationWeightsMismatch);
+
+		let mut info = valid.clone();
+		info.community.as_mut().unwrap().reputation_weights =
+			ReputationWeights::truncate_from(vec![(0, Perbill::one())]);
+		assert_noop!(amend(3, info), Error::<Test>::ReputationWeightsMismatch);
+
+		// The amendment class stays a two-house concurrence without override.
+		let mut info = dev_class(AMENDMENT);
+		info.houses = Houses::CouncilOnly;
+		info.community = None;
+		assert_noop!(amend(AMENDMENT, info), Error::<Test>::EntrenchedClass);
+		let mut info = dev_class(AMENDMENT);
+		info.override_rule = dev_class(RUNTIME_UPGRADE).override_rule;
+		assert_noop!(amend(AMENDMENT, info), Error::<Test>::EntrenchedClass);
+		// The seating class dispatches as its class.
+		let mut info = dev_class(COUNCIL_SEATING);
+		info.dispatch = DispatchAs::Root;
+		assert_noop!(amend(COUNCIL_SEATING, info), Error::<Test>::EntrenchedClass);
+		// The challenge class keeps council polls.
+		assert_noop!(amend(CONFLICT_CHALLENGE, valid.clone()), Error::<Test>::EntrenchedClass);
+
+		// The table is bounded: 11 classes + 5 = 16.
+		for class in 11..16 {
+			assert_ok!(amend(class, council_class("extra")));
+		}
+		assert_noop!(amend(16, council_class("extra")), Error::<Test>::TooManyClasses);
+		// Replacing a class does not count.
+		assert_ok!(amend(15, council_class("replaced")));
+	});
+}
+
+#[test]
+fn constitution_text_and_guardians_are_set_by_amendment() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Constitution::set_constitution_text(class_origin(AMENDMENT), H256::zero()));
+		assert_eq!(ConstitutionText::<Test>::get(), Some(H256::zero()));
+		assert_eq!(last_event(), Event::ConstitutionTextSet { hash: H256::zero() });
+
+		let guardians = BoundedVec::truncate_from(vec![EVE, DAVE]);
+		assert_ok!(Constitution::set_guardians(class_origin(AMENDMENT), guardians.clone(), 50));
+		assert_eq!(Guardians::<Test>::get(), (guardians.clone(), 50));
+		assert_eq!(last_event(), Event::GuardiansSet { guardians, mandate_end: 50 });
+		assert_noop!(
+			Constitution::set_guardians(
+				class_origin(AMENDMENT),
+				BoundedVec::truncate_from(vec![EVE, EVE]),
+				50
+			),
+			Error::<Test>::DuplicateGuardian
+		);
+		assert_noop!(Constitution::set_guardians(signed(EVE), BoundedVec::new(), 50), BadOrigin);
+		assert_noop!(
+			Constitution::set_constitution_text(class_origin(EMERGENCY_RATIFICATION), H256::zero()),
+			BadOrigin
+		);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Council seats.
+// -------------------------------------------------------------------------------------------
+
+fn seating() -> RuntimeOrigin {
+	class_origin(COUNCIL_SEATING)
+}
+
+#[test]
+fn a_seat_requires_the_reputation_thresholds() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Constitution::seat(seating(), DAVE), Error::<Test>::NotEligible);
+		set_score(DAVE, CODE, SEAT_THRESHOLD - 1);
+		assert_noop!(Constitution::seat(seating(), DAVE), Error::<Test>::NotEligible);
+		set_score(DAVE, CODE, SEAT_THRESHOLD);
+		assert!(!<Constitution as Members<u64>>::is_member(&DAVE));
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		assert_eq!(last_event(), Event::Seated { who: DAVE, term_end: 1 + TERM });
+		assert!(<Constitution as Members<u64>>::is_member(&DAVE));
+		assert_eq!(<Constitution as Members<u64>>::member_count(), 4);
+		assert_noop!(Constitution::seat(seating(), DAVE), Error::<Test>::AlreadySeated);
+		assert_noop!(Constitution::seat(signed(ALICE), EVE), BadOrigin);
+		assert_noop!(Constitution::seat(class_origin(AMENDMENT), EVE), BadOrigin);
+	});
+}
+
+#[test]
+fn seats_are_bounded_by_the_seat_rules() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_score(DAVE, CODE, SEAT_THRESHOLD);
+		set_score(EVE, CODE, SEAT_THRESHOLD);
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		assert_noop!(Constitution::seat(seating(), EVE), Error::<Test>::SeatsFull);
+	});
+}
+
+#[test]
+fn terms_lapse_and_expired_seats_are_purged() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_score(DAVE, CODE, SEAT_THRESHOLD);
+		set_score(EVE, CODE, SEAT_THRESHOLD);
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		assert_noop!(Constitution::purge_expired_seats(signed(EVE)), Error::<Test>::NothingToPurge);
+		run_to(1 + TERM);
+		// The lapsed seat counts for nothing...
+		assert!(!<Constitution as Members<u64>>::is_member(&DAVE));
+		assert_eq!(<Constitution as Members<u64>>::member_count(), 3);
+		assert_eq!(Constitution::council().len(), 3);
+		// ...and its place is taken when the seats are full (purging it).
+		assert_ok!(Constitution::seat(seating(), EVE));
+		assert!(constitution_events().contains(&Event::SeatLapsed { who: DAVE }));
+		assert_eq!(
+			Seats::<Test>::get().into_inner(),
+			vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END), (EVE, 1 + 2 * TERM)]
+		);
+		run_to(1 + 2 * TERM);
+		assert_ok!(Constitution::purge_expired_seats(signed(DAVE)));
+		assert_eq!(last_event(), Event::SeatLapsed { who: EVE });
+		assert_eq!(Seats::<Test>::get().len(), 3);
+		assert_noop!(Constitution::purge_expired_seats(RuntimeOrigin::root()), BadOrigin);
+	});
+}
+
+#[test]
+fn a_lapsed_seat_can_be_renewed() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_score(DAVE, CODE, SEAT_THRESHOLD);
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		run_to(1 + TERM);
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		assert_eq!(last_event(), Event::Seated { who: DAVE, term_end: 1 + 2 * TERM });
+		assert_eq!(Seats::<Test>::get().len(), 4);
+	});
+}
+
+#[test]
+fn members_are_unseated_by_the_seating_class() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Constitution::unseat(seating(), DAVE), Error::<Test>::NotSeated);
+		assert_noop!(Constitution::unseat(signed(ALICE), ALICE), BadOrigin);
+		assert_ok!(Constitution::unseat(seating(), ALICE));
+		assert_eq!(last_event(), Event::Unseated { who: ALICE });
+		assert!(!<Constitution as Members<u64>>::is_member(&ALICE));
+		assert_eq!(<Constitution as Members<u64>>::member_count(), 2);
+	});
+}
+
+#[test]
+fn seat_rules_are_set_by_amendment() {
+	ExtBuilder::default().build_and_execute(|| {
+		let rules = |max_seats, term| SeatRules {
+			max_seats,
+			term,
+			thresholds: SeatThresholds::truncate_from(vec![(CODE, 1), (1, 2)]),
+		};
+		assert_noop!(
+			Constitution::set_seat_rules(class_origin(AMENDMENT), rules(5, TERM)),
+			Error::<Test>::InvalidSeatRules
+		);
+		assert_noop!(
+			Constitution::set_seat_rules(class_origin(AMENDMENT), rules(4, 0)),
+			Error::<Test>::InvalidSeatRules
+		);
+		assert_noop!(
+			Constitution::set_seat_rules(class_origin(AMENDMENT), rules(2, TERM)),
+			Error::<Test>::SeatsAboveLimit
+		);
+		assert_noop!(Constitution::set_seat_rules(seating(), rules(3, TERM)), BadOrigin);
+		assert_ok!(Constitution::set_seat_rules(class_origin(AMENDMENT), rules(3, 7)));
+		assert_eq!(CouncilSeatRules::<Test>::get(), rules(3, 7));
+		assert_eq!(last_event(), Event::SeatRulesSet { rules: rules(3, 7) });
+		// Now every seat is taken.
+		set_score(DAVE, CODE, 1);
+		set_score(DAVE, 1, 2);
+		assert_noop!(Constitution::seat(seating(), DAVE), Error::<Test>::SeatsFull);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Conflicts of interest.
+// -------------------------------------------------------------------------------------------
+
+/// An ongoing council poll (of the emergency-ratification class) the pallet did not open.
+fn council_poll() -> u32 {
+	open_other_poll(Origin::House { class: EMERGENCY_RATIFICATION, kind: kinds::COUNCIL })
+}
+
+#[test]
+fn a_declared_conflict_recuses_the_member() {
+	ExtBuilder::default().build_and_execute(|| {
+		let poll = council_poll();
+		assert_ok!(Constitution::declare_conflict(signed(ALICE), poll));
+		assert_eq!(RecusalLog::get(), vec![(ALICE, poll)]);
+		assert_eq!(last_event(), Event::ConflictDeclared { member: ALICE, poll });
+		assert_noop!(
+			Constitution::declare_conflict(signed(ALICE), poll),
+			DispatchError::Other("Recused")
+		);
+		assert_noop!(Constitution::declare_conflict(signed(DAVE), poll), Error::<Test>::NotMember);
+		let community_poll =
+			open_other_poll(Origin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
+		assert_noop!(
+			Constitution::declare_conflict(signed(BOB), community_poll),
+			DispatchError::Other("NotCouncilPoll")
+		);
+		assert_noop!(Constitution::declare_conflict(RuntimeOrigin::root(), poll), BadOrigin);
+	});
+}
+
+/// EVE challenges BOB's conflict on a council poll; returns (poll, challenge, challenge poll).
+fn challenge_bob() -> (u32, u32, u32) {
+	let poll = council_poll();
+	let challenge = crate::NextChallengeId::<Test>::get();
+	assert_ok!(Constitution::challenge_conflict(signed(EVE), poll, BOB, H256::repeat_byte(7)));
+	let challenge_poll = Challenges::<Test>::get(challenge).unwrap().challenge_poll;
+	assert_eq!(
+		last_event(),
+		Event::ConflictChallenged {
+			challenge,
+			challenger: EVE,
+			member: BOB,
+			poll,
+			evidence: H256::repeat_byte(7),
+			challenge_poll,
+		}
+	);
+	let opened = crate::mock::poll(challenge_poll);
+	assert_eq!(opened.origin, Origin::House { class: CONFLICT_CHALLENGE, kind: kinds::COUNCIL });
+	assert_eq!(opened.payer, EVE);
+	// The council decides without the member.
+	assert!(RecusalLog::get().contains(&(BOB, challenge_poll)));
+	assert_eq!(held(EVE, HoldReason::Challenge), CHALLENGE_DEPOSIT);
+	assert_eq!(ClassUsage::<Test>::get(CONFLICT_CHALLENGE), 1);
+	(poll, challenge, challenge_poll)
+}
+
+#[test]
+fn an_upheld_challenge_recuses_and_slashes_the_member() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (poll, challenge, challenge_poll) = challenge_bob();
+		assert_ok!(approve(challenge_poll));
+		assert_eq!(
+			last_event(),
+			Event::ChallengeUpheld {
+				challenge,
+				member: BOB,
+				poll,
+				recused: true,
+				slashed: SLASHED_POINTS
+			}
+		);
+		assert!(RecusalLog::get().contains(&(BOB, poll)));
+		assert_eq!(
+			SlashLog::get(),
+			vec![(BOB, None, Perbill::from_percent(10), H256::repeat_byte(7))]
+		);
+		assert_eq!(balance(EVE), FUNDS);
+		assert_eq!(held(EVE, HoldReason::Challenge), 0);
+		assert!(Challenges::<Test>::get(challenge).is_none());
+		assert!(ChallengeIndex::<Test>::get(poll, BOB).is_none());
+		assert_eq!(ClassUsage::<Test>::get(CONFLICT_CHALLENGE), 0);
+	});
+}
+
+#[test]
+fn a_challenge_upheld_after_the_poll_ended_still_slashes() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (poll, challenge, challenge_poll) = challenge_bob();
+		reject(poll);
+		set_outcome(challenge_poll, PollOutcome::Approved);
+		assert_ok!(Constitution::advance_challenge(signed(ALICE), challenge));
+		assert_eq!(
+			last_event(),
+			Event::ChallengeUpheld {
+				challenge,
+				member: BOB,
+				poll,
+				recused: false,
+				slashed: SLASHED_POINTS
+			}
+		);
+	});
+}
+
+#[test]
+fn a_rejected_challenge_slashes_the_challenger() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (poll, challenge, challenge_poll) = challenge_bob();
+		assert_noop!(
+			Constitution::advance_challenge(signed(ALICE), challenge),
+			Error::<Test>::NotReady
+		);
+		reject(challenge_poll);
+		assert_ok!(Constitution::advance_challenge(signed(ALICE), challenge));
+		assert_eq!(
+			last_event(),
+			Event::ChallengeRejected { challenge, challenger: EVE, slashed: CHALLENGE_DEPOSIT }
+		);
+		assert_eq!(balance(EVE), FUNDS - CHALLENGE_DEPOSIT);
+		assert_eq!(balance(TREASURY), CHALLENGE_DEPOSIT);
+		assert!(!RecusalLog::get().contains(&(BOB, poll)));
+		assert!(SlashLog::get().is_empty());
+	});
+}
+
+#[test]
+fn an_undecided_challenge_expires() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, challenge, challenge_poll) = challenge_bob();
+		run_to(MAX_DECISION_AGE);
+		assert_noop!(
+			Constitution::advance_challenge(signed(ALICE), challenge),
+			Error::<Test>::NotReady
+		);
+		run_to(1 + MAX_DECISION_AGE);
+		assert_ok!(Constitution::advance_challenge(signed(ALICE), challenge));
+		assert_eq!(last_event(), Event::ChallengeExpired { challenge });
+		assert_eq!(CancelledPolls::get(), vec![challenge_poll]);
+		assert_eq!(balance(EVE), FUNDS);
+	});
+}
+
+#[test]
+fn challenges_fail_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let evidence = H256::repeat_byte(7);
+		let poll = council_poll();
+		assert_noop!(
+			Constitution::challenge_conflict(signed(EVE), poll, DAVE, evidence),
+			Error::<Test>::NotMember
+		);
+		assert_noop!(
+			Constitution::challenge_conflict(signed(POOR), poll, BOB, evidence),
+			TokenError::FundsUnavailable
+		);
+		assert_ok!(Constitution::declare_conflict(signed(ALICE), poll));
+		assert_noop!(
+			Constitution::challenge_conflict(signed(EVE), poll, ALICE, evidence),
+			Error::<Test>::AlreadyRecused
+		);
+		let (poll, challenge, _) = challenge_bob();
+		assert_noop!(
+			Constitution::challenge_conflict(signed(DAVE), poll, BOB, evidence),
+			Error::<Test>::AlreadyChallenged
+		);
+		assert_noop!(
+			Constitution::advance_challenge(signed(ALICE), 99),
+			Error::<Test>::UnknownChallenge
+		);
+		// Only the challenge class's council polls record challenges, once approved.
+		assert_noop!(Constitution::record_challenge(signed(ALICE), challenge), BadOrigin);
+		assert_noop!(
+			Constitution::record_challenge(house(EMERGENCY_RATIFICATION, 0), challenge),
+			BadOrigin
+		);
+		assert_noop!(
+			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 1), challenge),
+			BadOrigin
+		);
+		assert_noop!(
+			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 0), challenge),
+			Error::<Test>::PollNotApproved
+		);
+		assert_noop!(
+			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 0), 99),
+			Error::<Test>::UnknownChallenge
+		);
+		assert_noop!(Constitution::advance_challenge(RuntimeOrigin::root(), challenge), BadOrigin);
+		// Only seated members can be challenged.
+		assert_ok!(Constitution::unseat(seating(), CHARLIE));
+		assert_noop!(
+			Constitution::challenge_conflict(signed(EVE), poll, CHARLIE, evidence),
+			Error::<Test>::NotMember
+		);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Emergency measures.
+// -------------------------------------------------------------------------------------------
+
+#[test]
+fn each_measure_is_applied_and_reverted_at_its_end() {
+	ExtBuilder::default().build_and_execute(|| {
+		let suspend = take(GUARDIAN, Measure::SuspendArtifact(42), 5);
+		assert_eq!(
+			last_event(),
+			Event::MeasureTaken {
+				id: suspend,
+				guardian: GUARDIAN,
+				measure: Measure::SuspendArtifact(42),
+				reason: reason(),
+				expires: 6
+			}
+		);
+		let safe = take(GUARDIAN_2, Measure::SafeMode, 5);
+		let pause = take(GUARDIAN, measure_pause(b"transfer_keep_alive"), 6);
+		let target = council_poll();
+		let cancel = take(GUARDIAN, Measure::CancelPoll(target), 6);
+		assert_eq!(
+			BrakeLog::get(),
+			vec![
+				Brake::Suspend(42, 6),
+				Brake::EnterSafeMode(6),
+				Brake::Pause(b"Balances".to_vec(), b"transfer_keep_alive".to_vec()),
+			]
+		);
+		assert_eq!(CancelledPolls::get(), vec![target]);
+		assert_eq!(MeasureCount::<Test>::get(), 4);
+
+		run_to(5);
+		assert_eq!(BrakeLog::get().len(), 3);
+		run_to(6);
+		assert_eq!(BrakeLog::get()[3..], [Brake::Lift(42), Brake::ExitSafeMode]);
+		let events = constitution_events();
+		assert!(events.contains(&Event::MeasureReverted {
+			id: suspend,
+			measure: Measure::SuspendArtifact(42)
+		}));
+		assert!(events.contains(&Event::MeasureReverted { id: safe, measure: Measure::SafeMode }));
+		assert!(Measures::<Test>::get(suspend).is_none());
+		assert_eq!(MeasureCount::<Test>::get(), 2);
+
+		run_to(7);
+		assert_eq!(
+			BrakeLog::get()[5..],
+			[Brake::Unpause(b"Balances".to_vec(), b"transfer_keep_alive".to_vec())]
+		);
+		// A cancelled poll stays cancelled; only the record goes.
+		assert!(constitution_events()
+			.contains(&Event::MeasureExpired { id: cancel, measure: Measure::CancelPoll(target) }));
+		assert!(constitution_events().contains(&Event::MeasureReverted {
+			id: pause,
+			measure: measure_pause(b"transfer_keep_alive")
+		}));
+		assert_eq!(MeasureCount::<Test>::get(), 0);
+		assert_eq!(MeasureTargets::<Test>::iter().count(), 0);
+		assert_eq!(MeasureExpiries::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn a_ratified_measure_lasts_longer_but_still_ends() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ratify = |id, extension| {
+			Constitution::ratify_measure(class_origin(EMERGENCY_RATIFICATION), id, extension)
+		};
+		let id = take(GUARDIAN, Measure::SafeMode, 5);
+		assert_ok!(ratify(id, 10));
+		assert_eq!(last_event(), Event::MeasureRatified { id, expires: 16 });
+		assert_eq!(BrakeLog::get(), vec![Brake::EnterSafeMode(6), Brake::EnterSafeMode(16)]);
+		assert!(MeasureExpiries::<Test>::get(6).is_empty());
+		run_to(6);
+		assert!(Measures::<Test>::get(id).is_some());
+		assert_ok!(ratify(id, 10));
+		assert_noop!(ratify(id, 1), Error::<Test>::TooManyRatifications);
+		run_to(25);
+		assert!(Measures::<Test>::get(id).is_some());
+		run_to(26);
+		assert!(Measures::<Test>::get(id).is_none());
+		assert_eq!(BrakeLog::get().last(), Some(&Brake::ExitSafeMode));
+	});
+}
+
+#[test]
+fn ratify_measure_fails_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ratification = || class_origin(EMERGENCY_RATIFICATION);
+		let id = take(GUARDIAN, Measure::SafeMode, 5);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), id, 0),
+			Error::<Test>::InvalidExtension
+		);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), id, 11),
+			Error::<Test>::InvalidExtension
+		);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), 99, 5),
+			Error::<Test>::UnknownMeasure
+		);
+		assert_noop!(Constitution::ratify_measure(signed(GUARDIAN), id, 5), BadOrigin);
+		assert_noop!(Constitution::ratify_measure(class_origin(AMENDMENT), id, 5), BadOrigin);
+		let cancel = take(GUARDIAN, Measure::CancelPoll(council_poll()), 5);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), cancel, 5),
+			Error::<Test>::NotRevertible
+		);
+		// The new end block's expiry queue is full (two measures end at block 8).
+		take(GUARDIAN, Measure::SuspendArtifact(1), 7);
+		take(GUARDIAN, Measure::SuspendArtifact(2), 7);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), id, 2),
+			Error::<Test>::TooManyExpiries
+		);
+		FailBrakes::set(true);
+		assert_noop!(
+			Constitution::ratify_measure(ratification(), id, 5),
+			DispatchError::Other("brake failed")
+		);
+	});
+}
+
+#[test]
+fn take_measure_fails_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let take_as = |who, measure, duration| {
+			Constitution::take_measure(signed(who), measure, reason(), duration)
+		};
+		assert_noop!(take_as(DAVE, Measure::SafeMode, 5), Error::<Test>::NotGuardian);
+		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 0), Error::<Test>::ZeroDuration);
+		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 21), Error::<Test>::MeasureTooLong);
+		assert_noop!(take_as(GUARDIAN, measure_pause(b""), 5), Error::<Test>::EmptyCallName);
+		assert_noop!(
+			Constitution::take_measure(RuntimeOrigin::root(), Measure::SafeMode, reason(), 5),
+			BadOrigin
+		);
+		FailBrakes::set(true);
+		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 5), DispatchError::Other("brake failed"));
+		FailBrakes::set(false);
+		assert_noop!(
+			take_as(GUARDIAN, Measure::CancelPoll(99), 5),
+			DispatchError::Other("NotOngoing")
+		);
+
+		take(GUARDIAN, Measure::SafeMode, 5);
+		assert_noop!(take_as(GUARDIAN_2, Measure::SafeMode, 3), Error::<Test>::MeasureActive);
+		take(GUARDIAN, Measure::SuspendArtifact(1), 5);
+		assert_noop!(
+			take_as(GUARDIAN, Measure::SuspendArtifact(2), 5),
+			Error::<Test>::TooManyExpiries
+		);
+		take(GUARDIAN, Measure::SuspendArtifact(2), 6);
+		take(GUARDIAN, Measure::SuspendArtifact(3), 6);
+		assert_noop!(
+			take_as(GUARDIAN, Measure::SuspendArtifact(4), 7),
+			Error::<Test>::TooManyMeasures
+		);
+
+		// The mandate ends at its block.
+		run_to(MANDATE_END);
+		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 5), Error::<Test>::MandateEnded);
+	});
+}
+
+#[test]
+fn a_measure_is_lifted_by_its_guardian_or_the_ratification_class() {
+	ExtBuilder::default().build_and_execute(|| {
+		let first = take(GUARDIAN, Measure::SuspendArtifact(1), 5);
+		let second = take(GUARDIAN, Measure::SafeMode, 5);
+		let cancel = take(GUARDIAN, Measure::CancelPoll(council_poll()), 6);
+		assert_noop!(
+			Constitution::lift_measure(signed(GUARDIAN_2), first),
+			Error::<Test>::NoPermission
+		);
+		assert_noop!(Constitution::lift_measure(class_origin(AMENDMENT), first), BadOrigin);
+		assert_noop!(Constitution::lift_measure(RuntimeOrigin::root(), first), BadOrigin);
+		assert_noop!(
+			Constitution::lift_measure(signed(GUARDIAN), 99),
+			Error::<Test>::UnknownMeasure
+		);
+		assert_noop!(
+			Constitution::lift_measure(signed(GUARDIAN), cancel),
+			Error::<Test>::NotRevertible
+		);
+
+		assert_ok!(Constitution::lift_measure(signed(GUARDIAN), first));
+		assert_eq!(
+			last_event(),
+			Event::MeasureLifted { id: first, measure: Measure::SuspendArtifact(1) }
+		);
+		assert_eq!(BrakeLog::get().last(), Some(&Brake::Lift(1)));
+		assert_ok!(Constitution::lift_measure(class_origin(EMERGENCY_RATIFICATION), second));
+		assert_eq!(BrakeLog::get().last(), Some(&Brake::ExitSafeMode));
+		assert_eq!(MeasureCount::<Test>::get(), 1);
+		assert_eq!(MeasureExpiries::<Test>::get(6).into_inner(), Vec::<MeasureId>::new());
+		// The target is free again.
+		take(GUARDIAN_2, Measure::SafeMode, 3);
+	});
+}
+
+#[test]
+fn a_failed_revert_is_reported_and_the_measure_ends() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = take(GUARDIAN, Measure::SafeMode, 2);
+		FailBrakes::set(true);
+		run_to(3);
+		assert!(matches!(
+			last_event(),
+			Event::MeasureRevertFailed { id: reverted, measure: Measure::SafeMode, .. }
+				if reverted == id
+		));
+		assert!(Measures::<Test>::get(id).is_none());
+		assert_eq!(MeasureCount::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn on_initialize_charges_per_expired_measure() {
+	ExtBuilder::default().build_and_execute(|| {
+		take(GUARDIAN, Measure::SafeMode, 2);
+		take(GUARDIAN, Measure::SuspendArtifact(1), 2);
+		System::set_block_number(2);
+		assert_eq!(
+			<Constitution as Hooks<u64>>::on_initialize(2),
+			<() as WeightInfo>::on_initialize(0)
+		);
+		System::set_block_number(3);
+		assert_eq!(
+			<Constitution as Hooks<u64>>::on_initialize(3),
+			<() as WeightInfo>::on_initialize(2)
+		);
+		assert_eq!(MeasureCount::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn class_info_helpers_describe_the_tracks() {
+	ExtBuilder::default().build_and_execute(|| {
+		let classes = crate::presets::development_classes::<u64, u64>(1);
+		let info: &ClassInfo<u64, u64> = &classes[RUNTIME_UPGRADE as usize].1;
+		assert_eq!(info.track_kinds(), 0b0111);
+		assert_eq!(classes[BIG_SPEND as usize].1.track_kinds(), 0b1010);
+		assert_eq!(classes[RELEASE_GATE as usize].1.track_kinds(), 0b1001);
+		assert_eq!(info.scheme_of(kinds::OVERRIDE), Some(Scheme::Token));
+		let community: &CommunityTrack<u64, u64> = info.community.as_ref().unwrap();
+		assert_eq!(community.scheme, CommunityScheme::Token);
+		assert!(ThresholdCurve::flat(Perbill::from_percent(60)).is_valid());
+		assert_eq!(
+			ThresholdCurve::linear(Perbill::one(), Perbill::from_percent(50))
+				.floored(Perbill::from_percent(70))
+				.minimum(),
+			Perbill::from_percent(70)
+		);
+	});
+}
