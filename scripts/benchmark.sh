@@ -2,9 +2,8 @@
 # Measures the weights of Ostrom's pallets on this machine and writes them to runtime/src/weights/
 # (frame-benchmarking-cli's default template: `WeightInfo<T>` structs for the runtime to use in its
 # configs). Also benchmarks `pallet_balances` so that Ostrom's calls can be compared with a plain
-# transfer measured in the same run. Known issue: `pallet_voting::delegate`/`undelegate` at large
-# vote counts create more than the scheduler's 50 referendum alarms per block, so those samples are
-# skipped (see the closing note of issue #4).
+# transfer measured in the same run. The runtime's configs use the files written here
+# (runtime/src/weights/); re-run this script after changing a pallet's storage or logic.
 #
 #   scripts/benchmark.sh            # debug node (quick to build; pessimistic numbers)
 #   PROFILE=release scripts/benchmark.sh   # release node: the numbers to ship (a long build)
@@ -26,7 +25,7 @@ SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 cargo build --locked -p ostr
 node="$CARGO_TARGET_DIR/$PROFILE/ostrom-node"
 
 mkdir -p runtime/src/weights
-for pallet in pallet_reputation pallet_voting pallet_artifacts pallet_quadratic_funding pallet_balances; do
+for pallet in pallet_reputation pallet_voting pallet_artifacts pallet_quadratic_funding pallet_constitution pallet_balances; do
 	echo "==> $pallet"
 	"$node" benchmark pallet --chain dev --pallets "$pallet" --extrinsic '*' \
 		--steps "$STEPS" --repeat "$REPEAT" --wasm-execution compiled \

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 /** Path of the node binary: $OSTROM_NODE, else the workspace's debug build. */
 export function nodeBinary() {
@@ -175,4 +176,144 @@ export async function eventually(check, timeoutMs, what) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 3000));
   }
+}
+
+/** Resolves once the best block is at least `n`. */
+export async function untilBlock(api, n, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await api.rpc.chain.getHeader()).number.toNumber() < n) {
+    if (Date.now() > deadline) throw new Error(`block #${n} not reached`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+/**
+ * Records the events of every block from the current best block on (blocks are read one by one,
+ * so none is missed), including those of `on_initialize` (scheduled dispatches, referendum
+ * alarms), which no transaction result carries. `wait(match, timeoutMs, what)` resolves with the
+ * first record `{ block, event, phase }` whose event satisfies `match`, seen before or after the
+ * call. Call `stop()` before disconnecting.
+ */
+export async function recordEvents(api) {
+  const records = [];
+  let next = (await api.rpc.chain.getHeader()).number.toNumber();
+  let failure = null;
+  let stopped = false;
+  let queue = Promise.resolve();
+  const readUpTo = (best) => {
+    queue = queue.then(async () => {
+      while (!stopped && next <= best) {
+        const hash = await api.rpc.chain.getBlockHash(next);
+        const events = await api.query.system.events.at(hash);
+        for (const { event, phase } of events) records.push({ block: next, event, phase });
+        next += 1;
+      }
+    }).catch((e) => {
+      if (!stopped) failure = e;
+    });
+  };
+  const unsub = await api.rpc.chain.subscribeNewHeads((header) => readUpTo(header.number.toNumber()));
+  const find = (match) => records.find(({ event }) => match(event));
+  return {
+    records,
+    find,
+    filter: (match) => records.filter(({ event }) => match(event)),
+    wait: (match, timeoutMs, what) => eventually(() => {
+      if (failure) throw failure;
+      return find(match);
+    }, timeoutMs, what),
+    stop() {
+      stopped = true;
+      unsub();
+    },
+  };
+}
+
+/** A council or reputation vote (the voter's seat or reputation) in `direction`. */
+export const own = (direction) => ({ Own: direction });
+
+/** A token vote of `amount` (balance), or a quadratic vote of `amount` votes. */
+export const standard = (direction, amount) => ({ Standard: { direction, amount } });
+
+/** Casts `votes`, `[[pollIndex, accountVote], …]`, as `signer` in one transaction. */
+export function vote(api, signer, votes) {
+  const calls = votes.map(([poll, accountVote]) => api.tx.voting.vote(poll, accountVote));
+  return submit(api, calls.length === 1 ? calls[0] : api.tx.utility.batchAll(calls), signer);
+}
+
+const optionalIndex = (value) => (value.isSome ? value.unwrap().toNumber() : null);
+
+/** The polls of a decision (`DecisionPolls`) as `{ council, community, extra }`, `null` where absent. */
+export function pollsOf(polls) {
+  return {
+    council: optionalIndex(polls.council),
+    community: optionalIndex(polls.community),
+    extra: optionalIndex(polls.extra),
+  };
+}
+
+/**
+ * Proposes each of `proposals`, `{ class, call, preimage }`, as a decision with
+ * `constitution.propose` (all in one transaction by `signer`). A call is bound inline, or with
+ * `preimage: true` noted as a preimage first and bound by hash and length. Resolves, in order,
+ * with each `Proposed` event's `{ decision, class, proposer, callHash, polls }` plus `boundHash`,
+ * the blake2-256 hash of the call's encoding computed here.
+ */
+export async function propose(api, signer, proposals) {
+  const calls = [];
+  const hashes = [];
+  for (const { class: classId, call, preimage = false } of proposals) {
+    const hex = call.method.toHex();
+    const hash = blake2AsHex(hex);
+    hashes.push(hash);
+    if (preimage) {
+      calls.push(
+        api.tx.preimage.notePreimage(hex),
+        api.tx.constitution.propose(classId, { Lookup: { hash, len: (hex.length - 2) / 2 } }),
+      );
+    } else {
+      calls.push(api.tx.constitution.propose(classId, { Inline: hex }));
+    }
+  }
+  const result = await submit(api, calls.length === 1 ? calls[0] : api.tx.utility.batchAll(calls), signer);
+  const proposed = result.events.filter(({ event }) => api.events.constitution.Proposed.is(event));
+  if (proposed.length !== proposals.length) {
+    throw new Error(`${proposed.length} Proposed events for ${proposals.length} proposals`);
+  }
+  return proposed.map(({ event }, i) => ({
+    decision: event.data.decision.toNumber(),
+    class: event.data.class.toNumber(),
+    proposer: event.data.proposer.toString(),
+    callHash: event.data.callHash.toHex(),
+    polls: pollsOf(event.data.polls),
+    boundHash: hashes[i],
+  }));
+}
+
+/**
+ * Waits (through `events`, from `recordEvents`) until `decision` closes; resolves with
+ * `{ block, outcome }`, `outcome` the `Outcome` enum (`.type` is `Enacted`, `Rejected`, …).
+ */
+export async function decisionClosed(api, events, decision, timeoutMs) {
+  const { block, event } = await events.wait(
+    (e) => api.events.constitution.DecisionClosed.is(e) && e.data.decision.toNumber() === decision,
+    timeoutMs, `decision ${decision} to close`,
+  );
+  return { block, outcome: event.data.outcome };
+}
+
+/**
+ * Calls `constitution.advance(decision)` as `signer` from block `until` on (the end of a veto or
+ * appeal window), retrying while it fails with `NotReady`. Resolves with the transaction result.
+ */
+export async function advanceWhenReady(api, signer, decision, until, timeoutMs) {
+  await untilBlock(api, until - 1, timeoutMs);
+  return eventually(async () => {
+    try {
+      return await submit(api, api.tx.constitution.advance(decision), signer);
+    } catch (e) {
+      if (/constitution\.NotReady/.test(e.message)) return null;
+      throw e;
+    }
+  }, timeoutMs, `decision ${decision} to be ready to advance`);
 }

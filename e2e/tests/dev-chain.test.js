@@ -56,9 +56,13 @@ describe('ostrom-node --dev', () => {
     for (const name of [
       'System', 'Timestamp', 'Aura', 'Grandpa', 'Balances', 'TransactionPayment', 'Treasury',
       'Utility', 'Multisig', 'Proxy', 'Preimage', 'Scheduler', 'SafeMode', 'TxPause', 'Sudo',
-      'Reputation', 'Referenda', 'Voting', 'Origins', 'CouncilMembership',
+      'Reputation', 'Referenda', 'Voting', 'Constitution', 'Artifacts', 'QuadraticFunding',
     ]) {
       assert.ok(pallets.includes(name), `pallet ${name} missing from metadata (${pallets})`);
+    }
+    // The constitution replaced the static origins and the council membership.
+    for (const name of ['Origins', 'CouncilMembership']) {
+      assert.ok(!pallets.includes(name), `pallet ${name} is still in the metadata`);
     }
   });
 

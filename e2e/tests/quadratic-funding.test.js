@@ -7,18 +7,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, startNode, submit } from '../lib/node.js';
+import { connect, startNode, submit, untilBlock } from '../lib/node.js';
 
 const UNIT = 10n ** 12n;
-
-/** Resolves once the best block is at least `n`. */
-async function untilBlock(api, n, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while ((await api.rpc.chain.getHeader()).number.toNumber() < n) {
-    if (Date.now() > deadline) throw new Error(`block #${n} not reached`);
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-}
 
 describe('quadratic funding on ostrom-node --dev', () => {
   let node;

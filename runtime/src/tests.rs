@@ -209,6 +209,14 @@ fn safe_mode_stops_everything_but_the_whitelist_and_only_root_enters_it() {
 		assert!(SafeModeWhitelistedCalls::contains(&remark_call()));
 		assert!(base_filter_allows(&remark_call()));
 		assert!(base_filter_allows(&RuntimeCall::SafeMode(pallet_safe_mode::Call::force_exit {})));
+		// Governance goes on, so that the houses can ratify, lift or overrule the measure.
+		assert!(base_filter_allows(&RuntimeCall::Constitution(
+			pallet_constitution::Call::advance { decision: 0 }
+		)));
+		assert!(base_filter_allows(&RuntimeCall::Voting(pallet_voting::Call::unlock {
+			class: 0,
+			target: alice.clone().into()
+		})));
 		assert_ok!(SafeMode::force_exit(RuntimeOrigin::root()));
 		assert!(base_filter_allows(&transfer_call(UNIT)));
 	});
@@ -225,10 +233,17 @@ fn paused_calls_are_filtered_and_the_brakes_cannot_be_paused() {
 		));
 		assert!(!base_filter_allows(&transfer_call(UNIT)));
 		assert!(base_filter_allows(&remark_call()));
-		assert_noop!(
-			TxPause::pause(RuntimeOrigin::root(), name(b"TxPause", b"unpause")),
-			pallet_tx_pause::Error::<Runtime>::Unpausable
-		);
+		for (pallet, call) in [
+			(&b"TxPause"[..], &b"unpause"[..]),
+			(b"Constitution", b"lift_measure"),
+			(b"Voting", b"vote"),
+			(b"Referenda", b"place_decision_deposit"),
+		] {
+			assert_noop!(
+				TxPause::pause(RuntimeOrigin::root(), name(pallet, call)),
+				pallet_tx_pause::Error::<Runtime>::Unpausable
+			);
+		}
 		assert_ok!(TxPause::unpause(
 			RuntimeOrigin::root(),
 			name(b"Balances", b"transfer_keep_alive")
@@ -615,6 +630,36 @@ mod constitution {
 			assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
 			assert!(pallet_constitution::Measures::<Runtime>::get(0).is_none());
 			assert!(!pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
+		});
+	}
+
+	#[test]
+	fn a_guardian_may_cancel_a_decision_poll_but_not_a_veto_poll() {
+		preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let cancel = |poll| {
+				Constitution::take_measure(
+					signed(Sr25519Keyring::Dave),
+					Measure::CancelPoll(poll),
+					Default::default(),
+					10,
+				)
+			};
+			// A big spend the community approved: cancelling the council's veto poll would let
+			// it through, so it is refused.
+			let (big, polls) = propose(classes::BIG_SPEND, spend(50_000 * UNIT));
+			token_aye(Sr25519Keyring::Alice, polls.community.unwrap(), 900_000 * UNIT);
+			run_to(12);
+			let veto = pallet_constitution::Decisions::<Runtime>::get(big).unwrap().polls.extra;
+			assert!(cancel(veto.unwrap()).is_err());
+			assert!(matches!(
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(veto.unwrap()),
+				Some(ReferendumInfo::Ongoing(_))
+			));
+			// A medium spend's community poll can be cancelled: the decision is then rejected.
+			let (medium, polls) = propose(classes::MEDIUM_SPEND, spend(UNIT));
+			assert_ok!(cancel(polls.community.unwrap()));
+			assert_ok!(Constitution::advance(signed(Sr25519Keyring::Bob), medium));
+			assert_eq!(closed_with(medium), Some(Outcome::Rejected));
 		});
 	}
 

@@ -1,6 +1,6 @@
 //! `EnsureOrigin` implementations for the origins of this pallet, so that the runtime can let
 //! classes do things (e.g. `type SpendOrigin = MapSuccess<EnsureClass<ConstU8<SMALL_SPEND>>,
-//! …>` in the treasury, `type SlashOrigin = EnsureClass<ConstU8<CHALLENGE>>` in reputation),
+//! …>` in the treasury, `type SlashOrigin = EnsureClass<ConstU8<TAKEDOWN>>` in reputation),
 //! and the origin an approved decision is dispatched with.
 
 use core::marker::PhantomData;

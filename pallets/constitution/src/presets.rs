@@ -46,7 +46,7 @@ pub mod classes {
 	pub const RELEASE_GATE: ClassId = 5;
 	/// Takedowns (withdrawals) of artifacts.
 	pub const TAKEDOWN: ClassId = 6;
-	/// Parameter changes (reputation domains, attesters, gates, funding rounds).
+	/// Parameter changes (reputation domains, attesters, personhood issuers).
 	pub const PARAMETER_CHANGE: ClassId = 7;
 	/// Seating and removal of council members.
 	pub const COUNCIL_SEATING: ClassId = 8;

@@ -203,12 +203,16 @@ mod benchmarks {
 			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
 		}
 
+		// Delegating more than the caller's votes lock raises its freeze: the worst case, and the
+		// same storage touched whatever `s` is.
+		let delegated = amount::<T>().saturating_mul(2u32.into());
+
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
 			class.clone(),
 			T::Lookup::unlookup(target.clone()),
-			amount::<T>(),
+			delegated,
 		);
 
 		let voting = VotingFor::<T>::get(&caller, &class).unwrap();

@@ -158,7 +158,24 @@ impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaP
 		})
 	}
 
+	/// Cancelling a poll must only ever stop a decision: the council's and the community's first
+	/// polls and override polls can be cancelled (the decision is then rejected), but not a veto
+	/// or appeal poll (a cancelled veto or appeal would let the decision through) nor a
+	/// conflict-challenge poll (the challenger's deposit would be slashed).
 	fn cancel(poll: u32) -> DispatchResult {
+		if let Some(ReferendumInfo::Ongoing(status)) =
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(poll)
+		{
+			let (class, kind) = pallet_constitution::split_track(status.track)
+				.ok_or(DispatchError::Other("poll on an unknown track"))?;
+			if kind == pallet_constitution::kinds::REVIEW
+				|| Some(class) == pallet_constitution::ChallengeClass::<Runtime>::get()
+			{
+				return Err(DispatchError::Other(
+					"veto, appeal and challenge polls cannot be cancelled",
+				));
+			}
+		}
 		Referenda::cancel(RuntimeOrigin::root(), poll)
 	}
 }

@@ -1,18 +1,14 @@
 //! Quadratic funding of public goods (DESIGN §6): rounds with a matching pool from the treasury,
 //! contributions from verified persons only.
 //!
-//! Rounds are created (and cancelled) by Root or a decision of the constitution's `medium-spend`
-//! or `big-spend` class; projects are curated by Root or its `takedown` class (the council, with a
+//! Rounds are created (and cancelled) by Root or a decision of the constitution's `big-spend`
+//! class; projects are curated by Root or its `takedown` class (the council, with a
 //! community appeal).
 
-use frame_support::{
-	parameter_types,
-	traits::{ConstU32, ConstU8, EitherOf},
-	PalletId,
-};
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
 
 use crate::{
-	configs::constitution::{classes, EnsureClass, EnsureClassOrRoot},
+	configs::constitution::{classes, EnsureClassOrRoot},
 	configs::monetary::TreasuryAccount,
 	currency::UNIT,
 	time::DAYS,
@@ -39,12 +35,9 @@ impl pallet_quadratic_funding::Config for Runtime {
 	type PalletId = QuadraticFundingPalletId;
 	type TreasuryAccount = TreasuryAccount;
 	type Personhood = Reputation;
-	/// A round's pool is a treasury spend: Root, or a decision of the `medium-spend` or
-	/// `big-spend` class.
-	type CreateOrigin = EitherOf<
-		EnsureClassOrRoot<{ classes::MEDIUM_SPEND }>,
-		EnsureClass<ConstU8<{ classes::BIG_SPEND }>>,
-	>;
+	/// A round's pool leaves the treasury whatever its size, so only Root or a decision of the
+	/// `big-spend` class (the community, with a council veto) creates rounds.
+	type CreateOrigin = EnsureClassOrRoot<{ classes::BIG_SPEND }>;
 	/// Rejecting a project is curation: Root, or a decision of the `takedown` class (council,
 	/// with a community appeal).
 	type CuratorOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;

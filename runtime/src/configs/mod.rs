@@ -6,7 +6,9 @@
 //! - [`accounts`]: utility, multisig and proxy;
 //! - [`governance`]: preimages and the scheduler;
 //! - [`reputation`]: Ostrom's attestation-backed reputation and personhood;
-//! - [`voting`]: referenda, their four voting schemes and the council electorate;
+//! - [`constitution`]: the class table, the two houses, amendments, appeals and emergency
+//!   measures, and how they reach referenda, the scheduler and the brakes;
+//! - [`voting`]: referenda (tracks from the constitution) and their four voting schemes;
 //! - [`artifacts`]: the signed registry of models, datasets and evaluations;
 //! - [`funding`]: quadratic funding rounds for public goods;
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.

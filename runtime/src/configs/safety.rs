@@ -1,8 +1,11 @@
 //! Emergency brakes and the development-only sudo.
 //!
 //! Safe mode stops every call outside a short whitelist; transaction pause stops named calls. Both
-//! are entered by Root today; the constitution's guardians take these measures later, each lapsing
-//! by itself (DESIGN §3). Permissionless entry with a deposit is disabled.
+//! are entered by Root, or by a guardian's emergency measure of the constitution, which lapses by
+//! itself unless the council ratifies it (DESIGN §3). Permissionless entry with a deposit is
+//! disabled. Governance itself (the constitution, referenda, voting and preimages) stays callable
+//! in safe mode and can never be paused, so the houses can always ratify, lift or overrule a
+//! measure.
 
 use frame_support::{
 	parameter_types,
@@ -16,7 +19,9 @@ use crate::{
 };
 
 /// Calls that stay available while safe mode is active: consensus inherents, the brakes
-/// themselves and (on development chains) sudo, so the chain can always be steered out.
+/// themselves, governance (so that the houses can decide what happens next, ratify or lift the
+/// measure) and (on development chains) sudo, so the chain can always be steered out. Calls that
+/// approved decisions dispatch are filtered like any other.
 pub struct SafeModeWhitelistedCalls;
 impl Contains<RuntimeCall> for SafeModeWhitelistedCalls {
 	fn contains(call: &RuntimeCall) -> bool {
@@ -26,12 +31,17 @@ impl Contains<RuntimeCall> for SafeModeWhitelistedCalls {
 				| RuntimeCall::Timestamp(_)
 				| RuntimeCall::SafeMode(_)
 				| RuntimeCall::TxPause(_)
+				| RuntimeCall::Constitution(_)
+				| RuntimeCall::Referenda(_)
+				| RuntimeCall::Voting(_)
+				| RuntimeCall::Preimage(_)
 				| RuntimeCall::Sudo(_)
 		)
 	}
 }
 
-/// Calls that can never be paused, so that a pause can always be lifted.
+/// Calls that can never be paused, so that a pause can always be lifted and governance always
+/// works.
 pub struct TxPauseWhitelistedCalls;
 impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for TxPauseWhitelistedCalls {
 	fn contains(full_name: &pallet_tx_pause::RuntimeCallNameOf<Runtime>) -> bool {
@@ -41,6 +51,11 @@ impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for TxPauseWhiteliste
 			|| pallet == b"TxPause"
 			|| pallet == b"SafeMode"
 			|| pallet == b"Sudo"
+			|| pallet == b"Constitution"
+			|| pallet == b"Referenda"
+			|| pallet == b"Voting"
+			|| pallet == b"Preimage"
+			|| pallet == b"Scheduler"
 	}
 }
 
