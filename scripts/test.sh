@@ -38,6 +38,11 @@ for manifest in pallets/*/Cargo.toml; do
 	SKIP_WASM_BUILD=1 cargo test --locked -p "$pallet" --features runtime-benchmarks
 done
 
+# The runtime-upgrade test needs a second runtime, identical but for a higher spec_version.
+step "build the next runtime (spec_version + 1) for the upgrade test"
+OSTROM_NEXT_WASM=$(bash scripts/build-next-runtime.sh)
+export OSTROM_NEXT_WASM
+
 step "end-to-end tests (@polkadot/api against ostrom-node)"
 (cd e2e && npm test)
 

@@ -188,6 +188,23 @@ export async function untilBlock(api, n, timeoutMs = 120_000) {
 }
 
 /**
+ * The events of block `hash`. The events of the block that applies a runtime upgrade were written
+ * by the previous runtime, while the state at that block already holds the new one, whose
+ * metadata need not decode them: those are decoded with the metadata of the parent block.
+ */
+export async function eventsAt(api, hash) {
+  try {
+    return await api.query.system.events.at(hash);
+  } catch (error) {
+    const { parentHash } = await api.rpc.chain.getHeader(hash);
+    const previous = await api.at(parentHash);
+    const raw = await api.rpc.state.getStorage.raw(api.query.system.events.key(), hash);
+    if (raw === null) throw error;
+    return previous.registry.createType('Vec<FrameSystemEventRecord>', raw);
+  }
+}
+
+/**
  * Records the events of every block from the current best block on (blocks are read one by one,
  * so none is missed), including those of `on_initialize` (scheduled dispatches, referendum
  * alarms), which no transaction result carries. `wait(match, timeoutMs, what)` resolves with the
@@ -204,7 +221,7 @@ export async function recordEvents(api) {
     queue = queue.then(async () => {
       while (!stopped && next <= best) {
         const hash = await api.rpc.chain.getBlockHash(next);
-        const events = await api.query.system.events.at(hash);
+        const events = await eventsAt(api, hash);
         for (const { event, phase } of events) records.push({ block: next, event, phase });
         next += 1;
       }

@@ -76,7 +76,7 @@ const _: () = assert!(MAX_MEASURE_LIFETIME <= 30 * DAYS);
 
 impl pallet_artifacts::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_artifacts::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_artifacts::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Attesters = ReputationAttesters;

@@ -64,7 +64,7 @@ impl pallet_constitution::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_constitution::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_constitution::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	/// Slashed appeal and challenge deposits go to the treasury.

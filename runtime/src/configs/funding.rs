@@ -29,7 +29,7 @@ parameter_types! {
 
 impl pallet_quadratic_funding::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_quadratic_funding::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_quadratic_funding::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type PalletId = QuadraticFundingPalletId;

@@ -26,7 +26,7 @@ pub type ReputationAdminOrigin = EnsureClassOrRoot<{ classes::PARAMETER_CHANGE }
 
 impl pallet_reputation::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_reputation::WeightInfo<Runtime>;
 	type DomainOrigin = ReputationAdminOrigin;
 	type AttesterOrigin = ReputationAdminOrigin;
 	type SlashOrigin = EnsureClassOrRoot<{ classes::TAKEDOWN }>;

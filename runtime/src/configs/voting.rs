@@ -60,7 +60,7 @@ parameter_types! {
 
 impl pallet_voting::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_voting::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_voting::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type Polls = Referenda;
