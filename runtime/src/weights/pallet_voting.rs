@@ -59,11 +59,11 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1282 + r * (175 ±0)`
 		//  Estimated: `59472`
-		// Minimum execution time: 1_277_696_000 picoseconds.
-		Weight::from_parts(1_753_393_694, 0)
+		// Minimum execution time: 1_539_365_000 picoseconds.
+		Weight::from_parts(2_304_102_319, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 2_230_514
-			.saturating_add(Weight::from_parts(5_756_441, 0).saturating_mul(r.into()))
+			// Standard Error: 1_934_030
+			.saturating_add(Weight::from_parts(6_968_184, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -82,15 +82,13 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 	/// Storage: `Scheduler::Retries` (r:0 w:1)
 	/// Proof: `Scheduler::Retries` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
-	fn vote_existing(r: u32, ) -> Weight {
+	fn vote_existing(_r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `977 + r * (119 ±0)`
 		//  Estimated: `59472`
-		// Minimum execution time: 1_391_218_000 picoseconds.
-		Weight::from_parts(2_160_911_088, 0)
+		// Minimum execution time: 1_509_169_000 picoseconds.
+		Weight::from_parts(2_584_812_391, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 10_007_007
-			.saturating_add(Weight::from_parts(12_426_581, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -109,11 +107,11 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1193 + r * (175 ±0)`
 		//  Estimated: `59472`
-		// Minimum execution time: 1_038_490_000 picoseconds.
-		Weight::from_parts(1_822_052_637, 0)
+		// Minimum execution time: 1_168_723_000 picoseconds.
+		Weight::from_parts(1_721_384_101, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 7_725_404
-			.saturating_add(Weight::from_parts(6_434_921, 0).saturating_mul(r.into()))
+			// Standard Error: 1_144_616
+			.saturating_add(Weight::from_parts(4_884_117, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -124,13 +122,15 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 	/// Storage: `Voting::Overrides` (r:1 w:1)
 	/// Proof: `Voting::Overrides` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
-	fn remove_other_vote(_r: u32, ) -> Weight {
+	fn remove_other_vote(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `949 + r * (112 ±0)`
 		//  Estimated: `11779`
-		// Minimum execution time: 659_141_000 picoseconds.
-		Weight::from_parts(1_078_878_531, 0)
+		// Minimum execution time: 623_325_000 picoseconds.
+		Weight::from_parts(1_058_750_540, 0)
 			.saturating_add(Weight::from_parts(0, 11779))
+			// Standard Error: 776_720
+			.saturating_add(Weight::from_parts(1_055_426, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -158,11 +158,13 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2462 + r * (297 ±0) + s * (297 ±0)`
 		//  Estimated: `59472 + r * (2914 ±0) + s * (2914 ±0)`
-		// Minimum execution time: 12_813_993_000 picoseconds.
-		Weight::from_parts(53_228_553_463, 0)
+		// Minimum execution time: 17_164_859_000 picoseconds.
+		Weight::from_parts(17_965_264_000, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 325_208_303
-			.saturating_add(Weight::from_parts(2_487_585_163, 0).saturating_mul(r.into()))
+			// Standard Error: 30_594_665
+			.saturating_add(Weight::from_parts(770_615_501, 0).saturating_mul(r.into()))
+			// Standard Error: 30_594_665
+			.saturating_add(Weight::from_parts(267_121_442, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
@@ -188,13 +190,13 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + r * (320 ±0) + s * (219 ±0)`
 		//  Estimated: `59472 + r * (2914 ±0) + s * (2543 ±0)`
-		// Minimum execution time: 8_013_698_000 picoseconds.
-		Weight::from_parts(10_800_863_000, 0)
+		// Minimum execution time: 8_472_404_000 picoseconds.
+		Weight::from_parts(10_775_926_000, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 69_611_576
-			.saturating_add(Weight::from_parts(821_112_793, 0).saturating_mul(r.into()))
-			// Standard Error: 69_611_576
-			.saturating_add(Weight::from_parts(439_516_062, 0).saturating_mul(s.into()))
+			// Standard Error: 31_697_312
+			.saturating_add(Weight::from_parts(888_903_846, 0).saturating_mul(r.into()))
+			// Standard Error: 31_697_312
+			.saturating_add(Weight::from_parts(52_774_455, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
@@ -226,13 +228,13 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `360 + r * (304 ±0) + s * (203 ±0)`
 		//  Estimated: `59472 + r * (2914 ±0) + s * (2543 ±0)`
-		// Minimum execution time: 9_093_113_000 picoseconds.
-		Weight::from_parts(9_173_083_000, 0)
+		// Minimum execution time: 11_715_631_000 picoseconds.
+		Weight::from_parts(14_095_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 71_366_834
-			.saturating_add(Weight::from_parts(1_008_160_099, 0).saturating_mul(r.into()))
-			// Standard Error: 71_366_834
-			.saturating_add(Weight::from_parts(280_656_686, 0).saturating_mul(s.into()))
+			// Standard Error: 29_156_286
+			.saturating_add(Weight::from_parts(873_832_446, 0).saturating_mul(r.into()))
+			// Standard Error: 29_156_286
+			.saturating_add(Weight::from_parts(158_495_494, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
@@ -257,11 +259,11 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `352 + r * (49 ±0)`
 		//  Estimated: `11779`
-		// Minimum execution time: 776_199_000 picoseconds.
-		Weight::from_parts(912_632_945, 0)
+		// Minimum execution time: 818_329_000 picoseconds.
+		Weight::from_parts(1_285_786_685, 0)
 			.saturating_add(Weight::from_parts(0, 11779))
-			// Standard Error: 396_891
-			.saturating_add(Weight::from_parts(825_677, 0).saturating_mul(r.into()))
+			// Standard Error: 1_110_841
+			.saturating_add(Weight::from_parts(2_932_437, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -280,11 +282,11 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1200 + r * (55 ±0)`
 		//  Estimated: `59472`
-		// Minimum execution time: 934_866_000 picoseconds.
-		Weight::from_parts(1_223_156_984, 0)
+		// Minimum execution time: 1_263_810_000 picoseconds.
+		Weight::from_parts(1_839_854_221, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			// Standard Error: 853_264
-			.saturating_add(Weight::from_parts(5_280_159, 0).saturating_mul(r.into()))
+			// Standard Error: 1_038_447
+			.saturating_add(Weight::from_parts(8_129_439, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
