@@ -262,7 +262,8 @@ pub mod pallet {
 	pub type ClassCount<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// Number of open decisions and challenges of each class (absent when zero). While it is
-	/// not zero, an amendment may not change the class's houses, rule kind or override house.
+	/// not zero, an amendment may not change the class's houses, rule kind, override house,
+	/// community scheme or reputation weights.
 	#[pallet::storage]
 	pub type ClassUsage<T: Config> = StorageMap<_, Twox64Concat, ClassId, u32, ValueQuery>;
 
@@ -526,8 +527,8 @@ pub mod pallet {
 		/// dispatching as its class; the ratification and seating classes must dispatch as
 		/// their class; the challenge class needs council polls.
 		EntrenchedClass,
-		/// The class has open decisions or challenges: its houses, rule kind and override house
-		/// cannot change.
+		/// The class has open decisions or challenges: its houses, rule kind, override house,
+		/// community scheme and reputation weights cannot change.
 		ClassInUse,
 		/// Calls by legacy preimage hash (without length) are not accepted.
 		LegacyCall,
@@ -687,8 +688,8 @@ pub mod pallet {
 
 		/// Add class `class` to the table or replace it. The class must be well formed; the
 		/// amendment, ratification, seating and challenge classes keep their entrenched
-		/// properties; a class with open decisions keeps its houses, rule kind and override
-		/// house. Open decisions keep the rules they were proposed under; their polls use the
+		/// properties; a class with open decisions keeps its houses, rule kind, override house,
+		/// community scheme and reputation weights. Open decisions keep the rules they were proposed under; their polls use the
 		/// new track parameters.
 		///
 		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::ClassAmended`].

@@ -809,6 +809,13 @@ fn an_amended_class_decides_new_decisions_under_the_new_rule() {
 			),
 			Error::<Test>::ClassInUse
 		);
+		// ...nor the scheme its community poll is counted in...
+		let mut quadratic = dev_class(MEDIUM_SPEND);
+		quadratic.community.as_mut().unwrap().scheme = CommunityScheme::Quadratic;
+		assert_noop!(
+			Constitution::amend_class(class_origin(AMENDMENT), MEDIUM_SPEND, quadratic),
+			Error::<Test>::ClassInUse
+		);
 		// ...but its parameters can.
 		let mut stricter = dev_class(MEDIUM_SPEND);
 		stricter.enactment_delay = 5;

@@ -602,14 +602,21 @@ impl<Balance, BlockNumber> ClassInfo<Balance, BlockNumber> {
 	}
 
 	/// What an amendment may not change while decisions of the class are open: the houses,
-	/// the kind of rule and the override house (the tracks open polls run on).
-	pub fn shape(&self) -> (Houses, u8, Option<House>) {
+	/// the kind of rule and the override house (the tracks open polls run on), and the
+	/// community's scheme and reputation weights (which the tallies of open polls are counted
+	/// in).
+	pub fn shape(&self) -> ClassShape {
 		let rule = match self.rule {
 			JointRule::Concurrence => 0,
 			JointRule::CommunityWithCouncilVeto { .. } => 1,
 			JointRule::CouncilWithCommunityAppeal { .. } => 2,
 		};
-		(self.houses, rule, self.override_rule.as_ref().map(|o| o.house))
+		(
+			self.houses,
+			rule,
+			self.override_rule.as_ref().map(|o| o.house),
+			self.community.as_ref().map(|c| (c.scheme, c.reputation_weights.clone())),
+		)
 	}
 }
 
@@ -625,6 +632,10 @@ impl<Balance, BlockNumber: Copy> ClassInfo<Balance, BlockNumber> {
 		}
 	}
 }
+
+/// What an amendment may not change while a class has open decisions (see
+/// [`ClassInfo::shape`]): houses, rule kind, override house, community scheme and weights.
+pub type ClassShape = (Houses, u8, Option<House>, Option<(CommunityScheme, ReputationWeights)>);
 
 /// Bit `kind` (for sets of poll kinds).
 pub fn kind_bit(kind: u8) -> u8 {
