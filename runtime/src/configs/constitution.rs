@@ -243,10 +243,11 @@ impl pallet_constitution::EmergencyBrakes<pallet_artifacts::ContentHash, BlockNu
 	}
 
 	fn exit_safe_mode() -> DispatchResult {
-		if pallet_safe_mode::EnteredUntil::<Runtime>::get().is_none() {
-			return Ok(());
+		match SafeMode::force_exit(RuntimeOrigin::root()) {
+			// Safe mode ended by itself (or was exited) before the measure did.
+			Err(e) if e == pallet_safe_mode::Error::<Runtime>::Exited.into() => Ok(()),
+			other => other,
 		}
-		SafeMode::force_exit(RuntimeOrigin::root())
 	}
 
 	fn pause(pallet: &[u8], call: &[u8]) -> DispatchResult {
@@ -254,11 +255,11 @@ impl pallet_constitution::EmergencyBrakes<pallet_artifacts::ContentHash, BlockNu
 	}
 
 	fn unpause(pallet: &[u8], call: &[u8]) -> DispatchResult {
-		let name = call_name(pallet, call)?;
-		if !pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name) {
-			return Ok(());
+		match TxPause::unpause(RuntimeOrigin::root(), call_name(pallet, call)?) {
+			// Unpaused meanwhile (by Root).
+			Err(e) if e == pallet_tx_pause::Error::<Runtime>::IsUnpaused.into() => Ok(()),
+			other => other,
 		}
-		TxPause::unpause(RuntimeOrigin::root(), name)
 	}
 }
 
