@@ -38,6 +38,11 @@ for manifest in pallets/*/Cargo.toml; do
 	SKIP_WASM_BUILD=1 cargo test --locked -p "$pallet" --features runtime-benchmarks
 done
 
+# The runtime fuzzer: short seeded runs through real blocks, with every pallet's try_state checked
+# after each block (scripts/fuzz.sh makes long runs).
+step "runtime fuzzer (seeded runs, try_state after every block)"
+SKIP_WASM_BUILD=1 cargo test --locked -p ostrom-fuzz --features try-runtime
+
 # The runtime-upgrade test needs a second runtime, identical but for a higher spec_version.
 step "build the next runtime (spec_version + 1) for the upgrade test"
 OSTROM_NEXT_WASM=$(bash scripts/build-next-runtime.sh)

@@ -229,3 +229,29 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 	]
 }
+
+/// The genesis storage of the preset named `id`, built as the node builds a chain spec's genesis:
+/// the preset's JSON patch merged into the default genesis config. For native tools and tests
+/// (the runtime tests, the fuzzer).
+#[cfg(feature = "std")]
+pub fn preset_storage(id: &PresetId) -> Result<sp_runtime::Storage, alloc::string::String> {
+	use sp_runtime::BuildStorage;
+	/// Merges `patch` into `base`, objects key by key, anything else replaced.
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(Value::Null), value);
+				}
+			},
+			(base, patch) => *base = patch,
+		}
+	}
+	let patch = get_preset(id).ok_or_else(|| alloc::format!("no preset named {id:?}"))?;
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.map_err(|e| alloc::format!("default genesis config: {e}"))?;
+	merge(&mut config, serde_json::from_slice(&patch).map_err(|e| alloc::format!("{e}"))?);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).map_err(|e| alloc::format!("preset {id:?}: {e}"))?;
+	config.build_storage()
+}

@@ -12,38 +12,22 @@ use frame_support::{
 };
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::BuildStorage;
 
 use crate::{
 	configs::monetary::TreasuryAccount,
 	configs::{accounts::ProxyType, safety::SafeModeWhitelistedCalls},
 	currency::{deposit, MILLI_UNIT, UNIT},
 	genesis_config_presets::{self, ENDOWMENT},
-	Balances, Reputation, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SafeMode,
-	Sudo, System, TransactionPayment, TxPause,
+	Balances, Reputation, Runtime, RuntimeCall, RuntimeOrigin, SafeMode, Sudo, System,
+	TransactionPayment, TxPause,
 };
-
-/// Merges a genesis JSON patch into `base`, as the node does when it builds a chain spec.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
 
 /// Genesis storage of the named preset, built the way the node builds it: the preset's patch
 /// applied to the default genesis config.
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&PresetId::from(name))
-		.unwrap_or_else(|| panic!("preset {name} exists"));
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	let storage = genesis_config_presets::preset_storage(&PresetId::from(name))
+		.unwrap_or_else(|e| panic!("preset {name}: {e}"));
+	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
 }
