@@ -93,6 +93,31 @@ mod tests {
 	use sc_service::ChainSpec as _;
 
 	#[test]
+	fn a_production_chain_needs_a_valid_community_file() {
+		// Checked before the runtime's Wasm is needed.
+		let missing = std::path::Path::new("/nonexistent/community.json");
+		let error = production_chain_spec(missing).err().unwrap();
+		assert!(error.starts_with("cannot read the community file /nonexistent/community.json"));
+
+		let path =
+			std::env::temp_dir().join(format!("ostrom-community-{}.json", std::process::id()));
+		std::fs::write(
+			&path,
+			r#"{ "name": "x", "id": "x", "validators": [], "council": [], "endowments": [] }"#,
+		)
+		.unwrap();
+		let error = production_chain_spec(&path).err().unwrap();
+		std::fs::remove_file(&path).unwrap();
+		assert_eq!(
+			error,
+			format!(
+				"community file {}: validators: empty; a chain needs at least one validator",
+				path.display()
+			)
+		);
+	}
+
+	#[test]
 	fn both_chains_report_ostr_with_12_decimals() {
 		for spec in [development_chain_spec().unwrap(), local_chain_spec().unwrap()] {
 			let props = spec.properties();
