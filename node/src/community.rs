@@ -155,7 +155,7 @@ fn public<P: Ss58Codec>(field: &str, address: &str) -> Result<P, String> {
 	if format != Ss58AddressFormat::custom(SS58_FORMAT) {
 		return Err(format!(
 			"{field}: `{address}` uses SS58 format {}; Ostrom uses {SS58_FORMAT} (`ostrom-node \
-			 key inspect <address>` shows it in format {SS58_FORMAT})",
+			 key inspect --network substrate <address>` shows it in format {SS58_FORMAT})",
 			u16::from(format)
 		));
 	}
