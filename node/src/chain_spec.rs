@@ -1,5 +1,6 @@
-//! Chain specifications: `dev` and `local` are built from the runtime's genesis presets; any other
-//! `--chain` value is read as a JSON chain-spec file.
+//! Chain specifications: `dev` and `local` are built from the runtime's genesis presets;
+//! `production:<file>` from the runtime's production preset and a community file
+//! ([`crate::community`]); any other `--chain` value is read as a JSON chain-spec file.
 
 use ostrom_runtime::{
 	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
@@ -55,12 +56,66 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
+/// The prefix of `--chain production:<community file>`.
+pub const PRODUCTION_PREFIX: &str = "production:";
+
+/// `--chain production:<file>`: a community's own chain, from the runtime's production preset
+/// (the production constitution, no sudo key) completed with the community file at `path`
+/// (validators, council, guardians, attesters, issuers, endowments). Refuses an invalid file
+/// with a message that names the field; warns on standard error about every well-known
+/// development key it uses.
+pub fn production_chain_spec(path: &std::path::Path) -> Result<ChainSpec, String> {
+	let spec = crate::community::load(path)?;
+	for field in &spec.development_keys {
+		eprintln!(
+			"warning: community file {}: {field} is a well-known development key (Alice, Bob, \
+			 …): anyone can sign with it. Use it for a trial only.",
+			path.display()
+		);
+	}
+	let patch = ostrom_runtime::genesis_config_presets::production_genesis(&spec.community);
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name(&spec.name)
+		.with_id(&spec.id)
+		.with_chain_type(ChainType::Live)
+		.with_protocol_id(&spec.protocol_id)
+		.with_boot_nodes(spec.boot_nodes)
+		.with_genesis_config_patch(patch)
+		.with_properties(properties())
+		.build())
+}
+
 #[cfg(test)]
 mod tests {
 	#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 	use super::*;
 	use sc_service::ChainSpec as _;
+
+	#[test]
+	fn a_production_chain_needs_a_valid_community_file() {
+		// Checked before the runtime's Wasm is needed.
+		let missing = std::path::Path::new("/nonexistent/community.json");
+		let error = production_chain_spec(missing).err().unwrap();
+		assert!(error.starts_with("cannot read the community file /nonexistent/community.json"));
+
+		let path =
+			std::env::temp_dir().join(format!("ostrom-community-{}.json", std::process::id()));
+		std::fs::write(
+			&path,
+			r#"{ "name": "x", "id": "x", "validators": [], "council": [], "endowments": [] }"#,
+		)
+		.unwrap();
+		let error = production_chain_spec(&path).err().unwrap();
+		std::fs::remove_file(&path).unwrap();
+		assert_eq!(
+			error,
+			format!(
+				"community file {}: validators: empty; a chain needs at least one validator",
+				path.display()
+			)
+		);
+	}
 
 	#[test]
 	fn both_chains_report_ostr_with_12_decimals() {

@@ -39,6 +39,16 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
+			"production" => {
+				return Err("the production chain is built from a community file: \
+				            --chain production:<community.json> (see docs/operators.md and \
+				            docs/community.example.json)"
+					.into())
+			},
+			id if id.starts_with(chain_spec::PRODUCTION_PREFIX) => {
+				let path = id.trim_start_matches(chain_spec::PRODUCTION_PREFIX);
+				Box::new(chain_spec::production_chain_spec(std::path::Path::new(path))?)
+			},
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},

@@ -9,6 +9,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod community;
 mod rpc;
 mod service;
 

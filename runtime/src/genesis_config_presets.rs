@@ -3,13 +3,18 @@
 //!
 //! - `development`: one validator (Alice), the well-known development accounts endowed, sudo Alice.
 //! - `local_testnet`: two validators (Alice and Bob), the same endowments, **no sudo key**.
+//! - `production`: the production constitution (periods of days to weeks, deposits of a real
+//!   chain), **no sudo key**, and no community: no validators, council, guardians, attesters,
+//!   issuers or endowments. The node completes it with a community's own [`Community`] (read
+//!   from the JSON file an operator edits: `--chain production:community.json`) through
+//!   [`production_genesis`].
 //!
-//! Both seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
+//! The development presets seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
 //! attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and Alice
 //! issuing personhood credentials. Release gates for the artifact registry are set (see
 //! [`release_gates`]).
 //!
-//! Both carry the development constitution ([`pallet_constitution::presets`]): its class table
+//! The development presets carry the development constitution ([`pallet_constitution::presets`]): its class table
 //! with short periods, so that every route completes in minutes; Alice, Bob and Charlie seated
 //! on the council for a year; Dave and Eve as guardians for 90 days.
 
@@ -212,11 +217,138 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+// -------------------------------------------------------------------------------------------
+// The production preset.
+// -------------------------------------------------------------------------------------------
+
+/// Name of the production preset.
+pub const PRODUCTION_PRESET: &str = "production";
+
+/// A month, for terms and mandates: 30 days.
+pub const MONTH: BlockNumber = 30 * DAYS;
+
+/// Term of a council member seated on a production chain (the seat rules): a year.
+pub const PRODUCTION_SEAT_TERM: BlockNumber = 12 * MONTH;
+
+/// Default most points one attestation of a production attester may carry.
+pub const PRODUCTION_MAX_PER_ATTESTATION: u128 = 100;
+/// Default points a production attester may attest per day (`RatePeriod`).
+pub const PRODUCTION_RATE_LIMIT: u128 = 1_000;
+
+/// A community's own genesis: who validates, sits on the council, guards, attests, issues
+/// personhood credentials and holds what. The node reads it from the community file an
+/// operator edits (see `docs/operators.md`); [`production_genesis`] puts it into the
+/// production preset. The node validates it first; the genesis build refuses what the pallets
+/// refuse (duplicate seats or guardians, too many of either, unknown domains).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Community {
+	/// The validators' Aura (sr25519) and GRANDPA (ed25519) public keys.
+	pub validators: Vec<(AuraId, GrandpaId)>,
+	/// The founding council.
+	pub council: Vec<AccountId>,
+	/// The block at which the founding council's terms end.
+	pub council_term_end: BlockNumber,
+	/// The guardians.
+	pub guardians: Vec<AccountId>,
+	/// The block at which the guardians' mandate ends.
+	pub mandate_end: BlockNumber,
+	/// Attesters: `(domain, attester, max points per attestation, points per day)`.
+	pub attesters: Vec<(pallet_reputation::DomainId, AccountId, u128, u128)>,
+	/// Personhood credential issuers.
+	pub issuers: Vec<AccountId>,
+	/// Endowed accounts and their balances.
+	pub endowments: Vec<(AccountId, Balance)>,
+	/// The treasury's endowment (none if zero).
+	pub treasury: Balance,
+	/// Hash (blake2-256) of the text of the community's constitution.
+	pub constitution_text: Option<crate::Hash>,
+}
+
+/// Bounds the runtime puts on a [`Community`], so that the node can refuse a community file
+/// with a clear message before the genesis build would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommunityLimits {
+	/// Most council seats (the production seat rules).
+	pub max_council: u32,
+	/// Most guardians.
+	pub max_guardians: u32,
+	/// Most personhood issuers.
+	pub max_issuers: u32,
+	/// Most attesters per domain.
+	pub max_attesters_per_domain: u32,
+}
+
+/// The bounds of a [`Community`] in this runtime.
+pub fn community_limits() -> CommunityLimits {
+	use frame_support::traits::Get;
+	CommunityLimits {
+		max_council: pallet_constitution::presets::PRODUCTION_MAX_SEATS,
+		max_guardians: <crate::Runtime as pallet_constitution::Config>::MaxGuardians::get(),
+		max_issuers: <crate::Runtime as pallet_reputation::Config>::MaxIssuers::get(),
+		max_attesters_per_domain:
+			<crate::Runtime as pallet_reputation::Config>::MaxAttestersPerDomain::get(),
+	}
+}
+
+/// The production constitution of `community`: the production class table
+/// ([`pallet_constitution::presets::production_classes`]: periods of days to weeks, decision
+/// deposits from 20 to 5,000 OSTR), the production seat rules (9 seats, one-year terms, 500
+/// points of `code` reputation), the founding council, the guardians and the text's hash.
+pub fn production_constitution_genesis(community: &Community) -> ConstitutionConfig {
+	use crate::{configs::constitution::classes, time::HOURS};
+	use pallet_constitution::presets;
+	ConstitutionConfig {
+		classes: presets::production_classes::<Balance, BlockNumber>(UNIT, HOURS),
+		amendment_class: classes::AMENDMENT,
+		ratification_class: classes::EMERGENCY_RATIFICATION,
+		challenge_class: classes::CONFLICT_CHALLENGE,
+		seating_class: classes::COUNCIL_SEATING,
+		seat_rules: presets::production_seat_rules(PRODUCTION_SEAT_TERM),
+		seats: community
+			.council
+			.iter()
+			.cloned()
+			.map(|who| (who, community.council_term_end))
+			.collect(),
+		guardians: community.guardians.clone(),
+		mandate_end: community.mandate_end,
+		constitution_text: community.constitution_text,
+	}
+}
+
+/// The genesis JSON patch of a production chain run by `community`: no sudo key, the
+/// production constitution, the reputation domains and release gates of every preset, and the
+/// community's validators, council, guardians, attesters, issuers and endowments. With
+/// `Community::default()` this is the `production` preset.
+pub fn production_genesis(community: &Community) -> Value {
+	let treasury = (community.treasury > 0).then(|| (TreasuryAccount::get(), community.treasury));
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: community.endowments.iter().cloned().chain(treasury).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: community.validators.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: community.validators.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: None },
+		reputation: ReputationConfig {
+			domains: reputation_domains(),
+			attesters: community.attesters.clone(),
+			issuers: community.issuers.clone(),
+		},
+		constitution: production_constitution_genesis(community),
+		artifacts: ArtifactsConfig { gates: release_gates() },
+	})
+}
+
 /// The JSON of the preset named `id`, if it exists.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		PRODUCTION_PRESET => production_genesis(&Community::default()),
 		_ => return None,
 	};
 	Some(serde_json::to_string(&patch).unwrap_or_default().into_bytes())
@@ -227,6 +359,7 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_PRESET),
 	]
 }
 

@@ -19,6 +19,9 @@
 //! | 8 | council-seating | both | reputation (all domains) | concurrence | — | class |
 //! | 9 | emergency-ratification | council | — | — | — | class |
 //! | 10 | conflict-challenge | council | — | — | — | class |
+//!
+//! [`production_classes`] is the same table with the periods and deposits of a real chain (days
+//! to weeks; the runtime's `production` genesis preset uses it).
 
 use alloc::{vec, vec::Vec};
 use sp_runtime::{traits::Saturating, Perbill};
@@ -325,5 +328,441 @@ pub fn development_seat_rules<BlockNumber>(term: BlockNumber) -> SeatRules<Block
 		max_seats: 9,
 		term,
 		thresholds: crate::SeatThresholds::truncate_from(vec![(0, 100)]),
+	}
+}
+
+// -------------------------------------------------------------------------------------------
+// The production constitution.
+// -------------------------------------------------------------------------------------------
+
+/// The periods of one house's track in the production class table, in **hours** (the runtime
+/// converts them to blocks with its block time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProductionPeriods {
+	/// Hours a poll waits before it can start deciding (time to read the proposal and to place
+	/// the decision deposit).
+	pub prepare: u32,
+	/// Hours a poll has to be approved.
+	pub decision: u32,
+	/// Hours the approval criteria must hold.
+	pub confirm: u32,
+	/// Hours between a poll's approval and the recording of the house's approval.
+	pub enactment: u32,
+}
+
+impl ProductionPeriods {
+	/// The longest a poll of these periods can take from submission to recorded approval,
+	/// in hours: prepare, the whole decision period, a confirmation that started at its last
+	/// block, and the enactment period.
+	pub const fn longest(&self) -> u32 {
+		self.prepare
+			.saturating_add(self.decision)
+			.saturating_add(self.confirm)
+			.saturating_add(self.enactment)
+	}
+}
+
+/// Hours in a day.
+pub const HOURS_PER_DAY: u32 = 24;
+
+const fn days(n: u32) -> u32 {
+	n.saturating_mul(HOURS_PER_DAY)
+}
+
+const fn periods(prepare: u32, decision: u32, confirm: u32, enactment: u32) -> ProductionPeriods {
+	ProductionPeriods { prepare, decision, confirm, enactment }
+}
+
+/// Runtime upgrades, both houses: a day to prepare, two weeks to decide, two days of
+/// confirmation.
+pub const PRODUCTION_UPGRADE_PERIODS: ProductionPeriods = periods(days(1), days(14), days(2), 1);
+/// Hours between the council's rejection of a runtime upgrade and the community's override
+/// poll: a week of mediation.
+pub const PRODUCTION_UPGRADE_MEDIATION: u32 = days(7);
+/// Amendments, both houses: two days to prepare, two weeks to decide, three days of
+/// confirmation.
+pub const PRODUCTION_AMENDMENT_PERIODS: ProductionPeriods = periods(days(2), days(14), days(3), 1);
+/// Small spends (quadratic): five days to decide.
+pub const PRODUCTION_SMALL_SPEND_PERIODS: ProductionPeriods = periods(days(1), days(5), days(1), 1);
+/// Medium spends (token): a week to decide.
+pub const PRODUCTION_MEDIUM_SPEND_PERIODS: ProductionPeriods =
+	periods(days(1), days(7), days(2), 1);
+/// Big spends, the community's polls (token): two weeks to decide.
+pub const PRODUCTION_BIG_SPEND_PERIODS: ProductionPeriods = periods(days(2), days(14), days(3), 1);
+/// Hours the council has to veto an approved big spend.
+pub const PRODUCTION_VETO_WINDOW: u32 = days(7);
+/// The council's polls of release gates, takedowns and vetoes: five days to decide.
+pub const PRODUCTION_COUNCIL_PERIODS: ProductionPeriods = periods(days(1), days(5), days(1), 1);
+/// The council's takedown polls: an hour to prepare, three days to decide.
+pub const PRODUCTION_TAKEDOWN_PERIODS: ProductionPeriods = periods(1, days(3), days(1), 1);
+/// The community's appeal polls of release gates and takedowns: a week to decide.
+pub const PRODUCTION_APPEAL_PERIODS: ProductionPeriods = periods(days(1), days(7), days(1), 1);
+/// Hours the community has to appeal a release-gate decision.
+pub const PRODUCTION_RELEASE_APPEAL_WINDOW: u32 = days(7);
+/// Hours the community has to appeal a takedown.
+pub const PRODUCTION_TAKEDOWN_APPEAL_WINDOW: u32 = days(3);
+/// Parameter changes and council seating: a week to decide, two days of confirmation.
+pub const PRODUCTION_PARAMETER_PERIODS: ProductionPeriods = periods(days(1), days(7), days(2), 1);
+/// Emergency ratification: an hour to prepare, 36 hours to decide, 6 of confirmation, so that
+/// a measure is ratified (and dispatched, an hour later) within two days, before it lapses.
+pub const PRODUCTION_RATIFICATION_PERIODS: ProductionPeriods = periods(1, 36, 6, 1);
+/// Conflict challenges: three days to decide, one of confirmation.
+pub const PRODUCTION_CHALLENGE_PERIODS: ProductionPeriods = periods(1, days(3), days(1), 1);
+/// Hours between the approval of a runtime upgrade or an amendment and its dispatch.
+pub const PRODUCTION_SLOW_ENACTMENT: u32 = days(1);
+/// Hours between the approval of any other decision and its dispatch.
+pub const PRODUCTION_ENACTMENT: u32 = 1;
+
+/// Decision deposit of each poll of a runtime upgrade or an amendment, in tokens.
+pub const PRODUCTION_CONSTITUTIONAL_DEPOSIT: u32 = 5_000;
+/// Decision deposit of each poll of a small, medium and big spend, in tokens: 2 % of the
+/// class's spend limit (1,000, 10,000 and 100,000 tokens in the Ostrom runtime).
+pub const PRODUCTION_SPEND_DEPOSITS: [u32; 3] = [20, 200, 2_000];
+/// Decision deposit of each poll of a parameter change or a council seating, in tokens.
+pub const PRODUCTION_PARAMETER_DEPOSIT: u32 = 500;
+/// Decision deposit of each poll of a release gate or a takedown, in tokens.
+pub const PRODUCTION_ARTIFACT_DEPOSIT: u32 = 100;
+/// Decision deposit of each poll of an emergency ratification or a conflict challenge, in
+/// tokens.
+pub const PRODUCTION_COUNCIL_DEPOSIT: u32 = 50;
+/// Council seats of the production constitution.
+pub const PRODUCTION_MAX_SEATS: u32 = 9;
+/// Points of `code` reputation a member needs to be seated on a production chain.
+pub const PRODUCTION_SEAT_THRESHOLD: u128 = 500;
+
+/// A production track of `periods` (hours, converted with `hour` blocks per hour).
+fn production_track<Balance, BlockNumber: From<u32>>(
+	periods: ProductionPeriods,
+	hour: u32,
+	decision_deposit: Balance,
+	min_approval: ThresholdCurve,
+	min_support: ThresholdCurve,
+) -> HouseTrack<Balance, BlockNumber> {
+	let blocks = |hours: u32| BlockNumber::from(hours.saturating_mul(hour));
+	HouseTrack {
+		max_deciding: 10,
+		decision_deposit,
+		prepare_period: blocks(periods.prepare),
+		decision_period: blocks(periods.decision),
+		confirm_period: blocks(periods.confirm),
+		min_enactment_period: blocks(periods.enactment),
+		min_approval,
+		min_support,
+	}
+}
+
+/// The council's production track: the development thresholds (approval from 100 % down to
+/// 60 %, support 50 % of the non-recused seats).
+fn production_council<Balance, BlockNumber: From<u32>>(
+	periods: ProductionPeriods,
+	hour: u32,
+	deposit: Balance,
+) -> HouseTrack<Balance, BlockNumber> {
+	production_track(
+		periods,
+		hour,
+		deposit,
+		approval(60),
+		ThresholdCurve::flat(Perbill::from_percent(50)),
+	)
+}
+
+/// The community's production track in `scheme`: the development thresholds (approval from
+/// 100 % down to 50 %; support from 5 % down to 1 % for token polls, from 50 % down to 10 %
+/// for quadratic and reputation polls).
+fn production_community<Balance, BlockNumber: From<u32>>(
+	scheme: CommunityScheme,
+	domains: &[DomainId],
+	periods: ProductionPeriods,
+	hour: u32,
+	deposit: Balance,
+) -> CommunityTrack<Balance, BlockNumber> {
+	let min_support = match scheme {
+		CommunityScheme::Token => support(5, 1),
+		CommunityScheme::Quadratic | CommunityScheme::Reputation => support(50, 10),
+	};
+	CommunityTrack {
+		scheme,
+		track: production_track(periods, hour, deposit, approval(50), min_support),
+		reputation_weights: weights(domains),
+	}
+}
+
+/// The production class table: the classes, houses, schemes, rules and thresholds of the
+/// development table (same class ids, so the runtime's class map applies unchanged) with
+/// periods of days to weeks (the `PRODUCTION_*` constants, in hours, converted with `hour`
+/// blocks per hour) and decision deposits in multiples of `unit` (one token):
+///
+/// | class | prepare / decide / confirm | window | dispatch after | deposit |
+/// |---|---|---|---|---|
+/// | runtime-upgrade | 1 d / 14 d / 2 d | mediation 7 d | 1 d | 5,000 |
+/// | amendment | 2 d / 14 d / 3 d | — | 1 d | 5,000 |
+/// | small-spend | 1 d / 5 d / 1 d | — | 1 h | 20 |
+/// | medium-spend | 1 d / 7 d / 2 d | — | 1 h | 200 |
+/// | big-spend | 2 d / 14 d / 3 d (council veto poll 1 d / 5 d / 1 d) | veto 7 d | 1 h | 2,000 |
+/// | release-gate | council 1 d / 5 d / 1 d, appeal 1 d / 7 d / 1 d | appeal 7 d | 1 h | 100 |
+/// | takedown | council 1 h / 3 d / 1 d, appeal 1 d / 7 d / 1 d | appeal 3 d | 1 h | 100 |
+/// | parameter-change | 1 d / 7 d / 2 d | — | 1 h | 500 |
+/// | council-seating | 1 d / 7 d / 2 d | — | 1 h | 500 |
+/// | emergency-ratification | 1 h / 36 h / 6 h | — | 1 h | 50 |
+/// | conflict-challenge | 1 h / 3 d / 1 d | — | 1 h | 50 |
+///
+/// Every house's approval is recorded one hour after its poll is approved.
+pub fn production_classes<Balance, BlockNumber>(
+	unit: Balance,
+	hour: u32,
+) -> Vec<(ClassId, ClassInfo<Balance, BlockNumber>)>
+where
+	Balance: Copy + From<u32> + Saturating,
+	BlockNumber: From<u32>,
+{
+	use classes::*;
+	use CommunityScheme::{Quadratic, Reputation, Token};
+
+	let tokens = |n: u32| unit.saturating_mul(Balance::from(n));
+	let blocks = |hours: u32| BlockNumber::from(hours.saturating_mul(hour));
+	let [small, medium, big] = PRODUCTION_SPEND_DEPOSITS;
+	let constitutional = tokens(PRODUCTION_CONSTITUTIONAL_DEPOSIT);
+	let two_thirds = || ThresholdCurve::flat(Perbill::from_rational(2u32, 3u32));
+	let class = |class_name: &str,
+	             houses: Houses,
+	             council_track: Option<HouseTrack<Balance, BlockNumber>>,
+	             community_track: Option<CommunityTrack<Balance, BlockNumber>>,
+	             rule: JointRule<BlockNumber>,
+	             override_rule: Option<Override<BlockNumber>>,
+	             enactment: u32,
+	             dispatch: DispatchAs| ClassInfo {
+		name: name(class_name),
+		houses,
+		council: council_track,
+		community: community_track,
+		rule,
+		override_rule,
+		enactment_delay: blocks(enactment),
+		dispatch,
+	};
+	let artifact = tokens(PRODUCTION_ARTIFACT_DEPOSIT);
+	let parameter = tokens(PRODUCTION_PARAMETER_DEPOSIT);
+	let council_only = tokens(PRODUCTION_COUNCIL_DEPOSIT);
+	vec![
+		(
+			RUNTIME_UPGRADE,
+			class(
+				"runtime-upgrade",
+				Houses::Both,
+				Some(production_council(PRODUCTION_UPGRADE_PERIODS, hour, constitutional)),
+				Some(production_community(
+					Token,
+					&[],
+					PRODUCTION_UPGRADE_PERIODS,
+					hour,
+					constitutional,
+				)),
+				JointRule::Concurrence,
+				Some(Override {
+					house: House::Community,
+					min_approval: Perbill::from_percent(75),
+					mediation: blocks(PRODUCTION_UPGRADE_MEDIATION),
+				}),
+				PRODUCTION_SLOW_ENACTMENT,
+				DispatchAs::Root,
+			),
+		),
+		(
+			AMENDMENT,
+			class(
+				"amendment",
+				Houses::Both,
+				Some(production_track(
+					PRODUCTION_AMENDMENT_PERIODS,
+					hour,
+					constitutional,
+					two_thirds(),
+					ThresholdCurve::flat(Perbill::from_percent(50)),
+				)),
+				Some(CommunityTrack {
+					scheme: Token,
+					track: production_track(
+						PRODUCTION_AMENDMENT_PERIODS,
+						hour,
+						constitutional,
+						two_thirds(),
+						support(5, 1),
+					),
+					reputation_weights: weights(&[]),
+				}),
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_SLOW_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			SMALL_SPEND,
+			class(
+				"small-spend",
+				Houses::CommunityOnly,
+				None,
+				Some(production_community(
+					Quadratic,
+					&[],
+					PRODUCTION_SMALL_SPEND_PERIODS,
+					hour,
+					tokens(small),
+				)),
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			MEDIUM_SPEND,
+			class(
+				"medium-spend",
+				Houses::CommunityOnly,
+				None,
+				Some(production_community(
+					Token,
+					&[],
+					PRODUCTION_MEDIUM_SPEND_PERIODS,
+					hour,
+					tokens(medium),
+				)),
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			BIG_SPEND,
+			class(
+				"big-spend",
+				Houses::Both,
+				Some(production_council(PRODUCTION_COUNCIL_PERIODS, hour, tokens(big))),
+				Some(production_community(
+					Token,
+					&[],
+					PRODUCTION_BIG_SPEND_PERIODS,
+					hour,
+					tokens(big),
+				)),
+				JointRule::CommunityWithCouncilVeto { window: blocks(PRODUCTION_VETO_WINDOW) },
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			RELEASE_GATE,
+			class(
+				"release-gate",
+				Houses::Both,
+				Some(production_council(PRODUCTION_COUNCIL_PERIODS, hour, artifact)),
+				Some(production_community(
+					Reputation,
+					&EVALUATION_AND_SAFETY,
+					PRODUCTION_APPEAL_PERIODS,
+					hour,
+					artifact,
+				)),
+				JointRule::CouncilWithCommunityAppeal {
+					window: blocks(PRODUCTION_RELEASE_APPEAL_WINDOW),
+				},
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			TAKEDOWN,
+			class(
+				"takedown",
+				Houses::Both,
+				Some(production_council(PRODUCTION_TAKEDOWN_PERIODS, hour, artifact)),
+				Some(production_community(Token, &[], PRODUCTION_APPEAL_PERIODS, hour, artifact)),
+				JointRule::CouncilWithCommunityAppeal {
+					window: blocks(PRODUCTION_TAKEDOWN_APPEAL_WINDOW),
+				},
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			PARAMETER_CHANGE,
+			class(
+				"parameter-change",
+				Houses::CommunityOnly,
+				None,
+				Some(production_community(
+					Reputation,
+					&ALL_DOMAINS,
+					PRODUCTION_PARAMETER_PERIODS,
+					hour,
+					parameter,
+				)),
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			COUNCIL_SEATING,
+			class(
+				"council-seating",
+				Houses::Both,
+				Some(production_council(PRODUCTION_PARAMETER_PERIODS, hour, parameter)),
+				Some(production_community(
+					Reputation,
+					&ALL_DOMAINS,
+					PRODUCTION_PARAMETER_PERIODS,
+					hour,
+					parameter,
+				)),
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			EMERGENCY_RATIFICATION,
+			class(
+				"emergency-ratification",
+				Houses::CouncilOnly,
+				Some(production_council(PRODUCTION_RATIFICATION_PERIODS, hour, council_only)),
+				None,
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+		(
+			CONFLICT_CHALLENGE,
+			class(
+				"conflict-challenge",
+				Houses::CouncilOnly,
+				Some(production_council(PRODUCTION_CHALLENGE_PERIODS, hour, council_only)),
+				None,
+				JointRule::Concurrence,
+				None,
+				PRODUCTION_ENACTMENT,
+				DispatchAs::Class,
+			),
+		),
+	]
+}
+
+/// The production seat rules: [`PRODUCTION_MAX_SEATS`] seats, terms of `term` blocks, at least
+/// [`PRODUCTION_SEAT_THRESHOLD`] points of `code` reputation.
+pub fn production_seat_rules<BlockNumber>(term: BlockNumber) -> SeatRules<BlockNumber> {
+	SeatRules {
+		max_seats: PRODUCTION_MAX_SEATS,
+		term,
+		thresholds: crate::SeatThresholds::truncate_from(vec![(0, PRODUCTION_SEAT_THRESHOLD)]),
 	}
 }

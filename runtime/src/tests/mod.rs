@@ -4,6 +4,7 @@
 
 mod constitution;
 mod governance;
+mod production;
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -48,13 +49,14 @@ fn base_filter_allows(call: &RuntimeCall) -> bool {
 }
 
 #[test]
-fn preset_names_are_development_and_local_testnet() {
+fn preset_names_are_development_local_testnet_and_production() {
 	let names = genesis_config_presets::preset_names();
 	assert_eq!(
 		names,
 		vec![
 			PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
-			PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+			PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+			PresetId::from(genesis_config_presets::PRODUCTION_PRESET),
 		]
 	);
 	assert!(genesis_config_presets::get_preset(&PresetId::from("no-such-preset")).is_none());
