@@ -89,7 +89,8 @@ pub fn summarize_poll(poll: &PollRecord) -> PollSummary {
 			aggregates.total_weight,
 			poll.electorate.weight,
 		),
-		represented_participation: if poll.ballots.is_empty() {
+		// Unknown if the chain counted ballots the report tool did not collect.
+		represented_participation: if poll.ballots.is_empty() && aggregates.voters > 0 {
 			None
 		} else {
 			measures::represented_participation(&poll.ballots, poll.electorate.count)

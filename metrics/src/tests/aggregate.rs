@@ -393,6 +393,7 @@ fn a_poll_with_no_voters() {
 		(s.voters, s.weight_cast, s.participation, s.weight_participation),
 		(0, 0, Some(0.0), Some(0.0))
 	);
+	assert_eq!(s.represented_participation, Some(0.0));
 	assert_eq!(
 		(s.gini, s.nakamoto, s.hhi, s.effective_voters, s.delegation_share),
 		(None, None, None, None, None)
