@@ -23,7 +23,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, ArtifactsConfig,
-	Balance, BalancesConfig, BlockNumber, ConstitutionConfig, ReputationConfig,
+	Balance, BalancesConfig, BlockNumber, ConstitutionConfig, GuardiansConfig, ReputationConfig,
 	RuntimeGenesisConfig, SudoConfig,
 };
 use pallet_artifacts::{Gate, GatedStage};
@@ -77,11 +77,9 @@ pub fn guardians() -> Vec<AccountId> {
 
 /// The development constitution: the preset class table (decision deposits of 100 and 10
 /// OSTR), its amendment, ratification, challenge and seating classes, 9 seats of 90-day terms
-/// that need 100 points of `code` reputation, the founding council and the guardians.
+/// that need 100 points of `code` reputation and the founding council.
 pub fn constitution_genesis() -> ConstitutionConfig {
-	use crate::configs::constitution::{
-		classes, DEV_COUNCIL_TERM_END, DEV_MANDATE_END, DEV_SEAT_TERM,
-	};
+	use crate::configs::constitution::{classes, DEV_COUNCIL_TERM_END, DEV_SEAT_TERM};
 	use pallet_constitution::presets;
 	ConstitutionConfig {
 		classes: presets::development_classes::<Balance, BlockNumber>(UNIT),
@@ -91,8 +89,6 @@ pub fn constitution_genesis() -> ConstitutionConfig {
 		seating_class: classes::COUNCIL_SEATING,
 		seat_rules: presets::development_seat_rules(DEV_SEAT_TERM),
 		seats: council_members().into_iter().map(|who| (who, DEV_COUNCIL_TERM_END)).collect(),
-		guardians: guardians(),
-		mandate_end: DEV_MANDATE_END,
 		constitution_text: Some(
 			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
 				DEV_CONSTITUTION_TEXT,
@@ -176,6 +172,10 @@ fn testnet_genesis(
 			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
 		},
 		constitution: constitution_genesis(),
+		guardians: GuardiansConfig {
+			guardians: guardians(),
+			mandate_end: crate::configs::guardians::DEV_MANDATE_END,
+		},
 		artifacts: ArtifactsConfig { gates: release_gates() },
 	})
 }

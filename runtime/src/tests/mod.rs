@@ -4,6 +4,7 @@
 
 mod constitution;
 mod governance;
+mod guardians;
 
 use frame_support::{
 	assert_noop, assert_ok,
