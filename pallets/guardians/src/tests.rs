@@ -243,7 +243,7 @@ fn only_a_sitting_guardian_lifts_its_own_unratified_measure() {
 			by: Lifter::Governance,
 			release: Release::Released,
 		}));
-		assert!(Suspensions::get().get(&7).is_none());
+		assert!(!Suspensions::get().contains_key(&7));
 	});
 }
 
