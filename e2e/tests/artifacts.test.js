@@ -91,10 +91,10 @@ describe('artifact registry and ostrom-cli on ostrom-node --dev', () => {
     // while the council (Alice and Bob of three seats) approves both decisions.
     const reason = blake2AsHex('e2e: dataset reported to contain personal data');
     const [taken] = await Promise.all([
-      submit(api, api.tx.constitution.takeMeasure({ SuspendArtifact: dataset.hash }, reason, 100), eve),
+      submit(api, api.tx.guardians.takeMeasure({ SuspendArtifact: dataset.hash }, reason, 100), eve),
       ...[alice, bob].map((who) => vote(api, who, [[release.polls.council, own('Aye')], [takedown.polls.council, own('Aye')]])),
     ]);
-    const measure = taken.events.find(({ event }) => api.events.constitution.MeasureTaken.is(event));
+    const measure = taken.events.find(({ event }) => api.events.guardians.MeasureTaken.is(event));
     assert.ok(measure, 'no MeasureTaken event');
     assert.equal(measure.event.data.guardian.toString(), eve.address);
     assert.ok((await api.call.artifactsApi.artifact(dataset.hash)).unwrap().stage.isSuspended, 'the dataset is not suspended');

@@ -7,7 +7,7 @@
 // | 3 medium-spend             | community, token       | treasury.spend(5,000 OSTR to target)   | Alice, Bob (locked OSTR) |
 // | 2 small-spend              | community, quadratic   | treasury.spend(500 OSTR to target)     | Dave, Eve (persons)      |
 // | 7 parameter-change         | community, reputation  | reputation.addDomain(9, "e2e", …)      | Bob (code reputation)    |
-// | 9 emergency-ratification   | council                | constitution.liftMeasure(Dave's pause) | Alice, Bob (2 of 3 seats)|
+// | 9 emergency-ratification   | council                | guardians.liftMeasure(Dave's pause)    | Alice, Bob (2 of 3 seats)|
 //
 // The council decision lifts an emergency measure Dave (a guardian) took first: a pause of
 // `Proxy.add_proxy`. Referenda cannot be submitted directly any more.
@@ -88,17 +88,17 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
         api.tx.reputation.issueCredential(dave.address, now + 10_000),
         api.tx.reputation.issueCredential(eve.address, now + 10_000),
       ]), alice),
-      submit(api, api.tx.constitution.takeMeasure(pause, blake2AsHex('e2e: proxy exploit'), 200), dave),
+      submit(api, api.tx.guardians.takeMeasure(pause, blake2AsHex('e2e: proxy exploit'), 200), dave),
       assert.rejects(submit(api, api.tx.referenda.submit(
         { Constitution: { House: { class: 3, kind: 1 } } },
         { Inline: api.tx.system.remark('0x00').method.toHex() },
         { After: 1 },
       ), charlie), /BadOrigin/, 'referenda.submit must be refused'),
     ]);
-    const measureTaken = taken.events.find(({ event }) => api.events.constitution.MeasureTaken.is(event));
+    const measureTaken = taken.events.find(({ event }) => api.events.guardians.MeasureTaken.is(event));
     assert.ok(measureTaken, 'no MeasureTaken event');
     const measure = measureTaken.event.data.id.toNumber();
-    assert.equal((await api.query.constitution.measures(measure)).unwrap().guardian.toString(), dave.address);
+    assert.equal((await api.query.guardians.measures(measure)).unwrap().guardian.toString(), dave.address);
     assert.ok((await api.query.txPause.pausedCalls(['Proxy', 'add_proxy'])).isSome, 'add_proxy is not paused');
 
     // The four proposals, each noted as a preimage and proposed by hash (one transaction);
@@ -108,7 +108,7 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
         { class: 3, call: api.tx.treasury.spend(null, 5_000n * UNIT, target, null), preimage: true },
         { class: 2, call: api.tx.treasury.spend(null, 500n * UNIT, target, null), preimage: true },
         { class: 7, call: api.tx.reputation.addDomain(9, 'e2e', 1000), preimage: true },
-        { class: 9, call: api.tx.constitution.liftMeasure(measure), preimage: true },
+        { class: 9, call: api.tx.guardians.liftMeasure(measure), preimage: true },
       ]),
       assert.rejects(submit(api, api.tx.proxy.addProxy(target, 'Any', 0), ferdie), /system\.CallFiltered/),
     ]);
@@ -189,9 +189,9 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
     }, 60_000, 'the medium-spend (token) and small-spend (quadratic) decisions to approve treasury spends');
     await eventually(async () => (await api.call.reputationApi.domains()).some(([id, name]) => id.toNumber() === 9 && name.toUtf8() === 'e2e'),
       60_000, 'the parameter-change (reputation) decision to add a domain');
-    await events.wait((e) => api.events.constitution.MeasureLifted.is(e) && e.data.id.toNumber() === measure,
+    await events.wait((e) => api.events.guardians.MeasureLifted.is(e) && e.data.id.toNumber() === measure,
       60_000, 'the emergency-ratification (council) decision to lift the measure');
-    assert.ok((await api.query.constitution.measures(measure)).isNone, 'the measure is still in force');
+    assert.ok((await api.query.guardians.measures(measure)).isNone, 'the measure is still in force');
     assert.ok((await api.query.txPause.pausedCalls(['Proxy', 'add_proxy'])).isNone, 'add_proxy is still paused');
     await submit(api, api.tx.proxy.addProxy(target, 'Any', 0), ferdie);
 

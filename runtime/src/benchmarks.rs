@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_referenda, Referenda]
 	[pallet_voting, Voting]
 	[pallet_constitution, Constitution]
+	[pallet_guardians, Guardians]
 	[pallet_artifacts, Artifacts]
 	[pallet_quadratic_funding, QuadraticFunding]
 	[pallet_scheduler, Scheduler]
@@ -104,12 +105,9 @@ fn seat(who: &AccountId) {
 	});
 }
 
-/// What `pallet-constitution`'s benchmarks need: polls ended at will, reputation, and a measure
-/// as expensive as any (suspending a registered artifact).
+/// What `pallet-constitution`'s benchmarks need: polls ended at will and reputation.
 pub struct ConstitutionBenchmarkHelper;
-impl pallet_constitution::BenchmarkHelper<AccountId, u32, pallet_artifacts::ContentHash>
-	for ConstitutionBenchmarkHelper
-{
+impl pallet_constitution::BenchmarkHelper<AccountId, u32> for ConstitutionBenchmarkHelper {
 	fn conclude_poll(poll: u32, approved: bool) {
 		use frame_support::traits::Polling;
 		let _ = <Referenda as Polling<_>>::end_ongoing(poll, approved);
@@ -119,14 +117,24 @@ impl pallet_constitution::BenchmarkHelper<AccountId, u32, pallet_artifacts::Cont
 		use pallet_voting::BenchmarkHelper as _;
 		VotingBenchmarkHelper::set_reputation(who, &[(domain, sp_runtime::Perbill::one())], points);
 	}
+}
 
-	fn measure(i: u32) -> pallet_constitution::Measure<pallet_artifacts::ContentHash, u32> {
+/// What `pallet-guardians`' benchmarks need: a measure as expensive as any (suspending a
+/// registered artifact) and a decision with both houses' polls open (the costliest to cancel).
+pub struct GuardiansBenchmarkHelper;
+impl
+	pallet_guardians::BenchmarkHelper<
+		pallet_artifacts::ContentHash,
+		pallet_constitution::DecisionId,
+	> for GuardiansBenchmarkHelper
+{
+	fn measure(i: u32) -> pallet_guardians::Measure<pallet_artifacts::ContentHash, u32> {
 		use frame_support::traits::fungible::Mutate;
 		let registrant: AccountId = frame_benchmarking::account("registrant", i, 0);
 		let _ = Balances::set_balance(&registrant, 1_000_000 * currency::UNIT);
 		let hash = pallet_artifacts::ContentHash::Blake2_256(
 			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
-				&[b"constitution-bench".as_slice(), &i.to_le_bytes()].concat(),
+				&[b"guardians-bench".as_slice(), &i.to_le_bytes()].concat(),
 			)
 			.0,
 		);
@@ -141,6 +149,24 @@ impl pallet_constitution::BenchmarkHelper<AccountId, u32, pallet_artifacts::Cont
 			b"Apache-2.0".to_vec(),
 			Vec::new(),
 		);
-		pallet_constitution::Measure::SuspendArtifact(hash)
+		pallet_guardians::Measure::SuspendArtifact(hash)
+	}
+
+	fn decision(i: u32) -> pallet_constitution::DecisionId {
+		use frame_support::traits::fungible::Mutate;
+		let proposer: AccountId = frame_benchmarking::account("proposer", i, 0);
+		let _ = Balances::set_balance(&proposer, 1_000_000_000 * currency::UNIT);
+		let id = pallet_constitution::NextDecisionId::<Runtime>::get();
+		let call =
+			RuntimeCall::System(frame_system::Call::remark { remark: i.to_le_bytes().to_vec() });
+		let call = frame_support::traits::Bounded::Inline(
+			frame_support::traits::BoundedInline::truncate_from(codec::Encode::encode(&call)),
+		);
+		let _ = Constitution::propose(
+			RuntimeOrigin::signed(proposer),
+			crate::configs::constitution::classes::RUNTIME_UPGRADE,
+			call,
+		);
+		id
 	}
 }

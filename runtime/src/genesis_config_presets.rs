@@ -28,7 +28,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, ArtifactsConfig,
-	Balance, BalancesConfig, BlockNumber, ConstitutionConfig, ReputationConfig,
+	Balance, BalancesConfig, BlockNumber, ConstitutionConfig, GuardiansConfig, ReputationConfig,
 	RuntimeGenesisConfig, SudoConfig,
 };
 use pallet_artifacts::{Gate, GatedStage};
@@ -82,11 +82,9 @@ pub fn guardians() -> Vec<AccountId> {
 
 /// The development constitution: the preset class table (decision deposits of 100 and 10
 /// OSTR), its amendment, ratification, challenge and seating classes, 9 seats of 90-day terms
-/// that need 100 points of `code` reputation, the founding council and the guardians.
+/// that need 100 points of `code` reputation and the founding council.
 pub fn constitution_genesis() -> ConstitutionConfig {
-	use crate::configs::constitution::{
-		classes, DEV_COUNCIL_TERM_END, DEV_MANDATE_END, DEV_SEAT_TERM,
-	};
+	use crate::configs::constitution::{classes, DEV_COUNCIL_TERM_END, DEV_SEAT_TERM};
 	use pallet_constitution::presets;
 	ConstitutionConfig {
 		classes: presets::development_classes::<Balance, BlockNumber>(UNIT),
@@ -96,8 +94,6 @@ pub fn constitution_genesis() -> ConstitutionConfig {
 		seating_class: classes::COUNCIL_SEATING,
 		seat_rules: presets::development_seat_rules(DEV_SEAT_TERM),
 		seats: council_members().into_iter().map(|who| (who, DEV_COUNCIL_TERM_END)).collect(),
-		guardians: guardians(),
-		mandate_end: DEV_MANDATE_END,
 		constitution_text: Some(
 			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
 				DEV_CONSTITUTION_TEXT,
@@ -181,6 +177,10 @@ fn testnet_genesis(
 			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
 		},
 		constitution: constitution_genesis(),
+		guardians: GuardiansConfig {
+			guardians: guardians(),
+			mandate_end: crate::configs::guardians::DEV_MANDATE_END,
+		},
 		artifacts: ArtifactsConfig { gates: release_gates() },
 	})
 }
@@ -283,7 +283,7 @@ pub fn community_limits() -> CommunityLimits {
 	use frame_support::traits::Get;
 	CommunityLimits {
 		max_council: pallet_constitution::presets::PRODUCTION_MAX_SEATS,
-		max_guardians: <crate::Runtime as pallet_constitution::Config>::MaxGuardians::get(),
+		max_guardians: <crate::Runtime as pallet_guardians::Config>::MaxGuardians::get(),
 		max_issuers: <crate::Runtime as pallet_reputation::Config>::MaxIssuers::get(),
 		max_attesters_per_domain:
 			<crate::Runtime as pallet_reputation::Config>::MaxAttestersPerDomain::get(),
@@ -293,7 +293,7 @@ pub fn community_limits() -> CommunityLimits {
 /// The production constitution of `community`: the production class table
 /// ([`pallet_constitution::presets::production_classes`]: periods of days to weeks, decision
 /// deposits from 20 to 5,000 OSTR), the production seat rules (9 seats, one-year terms, 500
-/// points of `code` reputation), the founding council, the guardians and the text's hash.
+/// points of `code` reputation), the founding council and the text's hash.
 pub fn production_constitution_genesis(community: &Community) -> ConstitutionConfig {
 	use crate::{configs::constitution::classes, time::HOURS};
 	use pallet_constitution::presets;
@@ -310,8 +310,6 @@ pub fn production_constitution_genesis(community: &Community) -> ConstitutionCon
 			.cloned()
 			.map(|who| (who, community.council_term_end))
 			.collect(),
-		guardians: community.guardians.clone(),
-		mandate_end: community.mandate_end,
 		constitution_text: community.constitution_text,
 	}
 }
@@ -339,6 +337,10 @@ pub fn production_genesis(community: &Community) -> Value {
 			issuers: community.issuers.clone(),
 		},
 		constitution: production_constitution_genesis(community),
+		guardians: GuardiansConfig {
+			guardians: community.guardians.clone(),
+			mandate_end: community.mandate_end,
+		},
 		artifacts: ArtifactsConfig { gates: release_gates() },
 	})
 }

@@ -241,6 +241,8 @@ mod runtime {
 	pub type Referenda = pallet_referenda;
 	#[runtime::pallet_index(33)]
 	pub type Constitution = pallet_constitution;
+	#[runtime::pallet_index(34)]
+	pub type Guardians = pallet_guardians;
 
 	// Ostrom.
 	#[runtime::pallet_index(50)]

@@ -1,18 +1,15 @@
 //! Benchmarks of the constitution pallet (frame-benchmarking v2), each in its worst case, on the
 //! development class table ([`crate::presets`]). Polls are opened through [`Config::Polls`] and
 //! ended with [`BenchmarkHelper::conclude_poll`], so that in the runtime the weights include the
-//! work of `pallet-referenda`, `pallet-scheduler`, `pallet-voting`, `pallet-reputation` and the
-//! emergency brakes.
+//! work of `pallet-referenda`, `pallet-scheduler`, `pallet-voting` and `pallet-reputation`.
 //!
-//! Requirements on the configuration: `MaxSeats`, `MaxExtension` and `MaxMeasureDuration` not
-//! zero, `MaxMeasures ≥ MaxExpiriesPerBlock`.
+//! Requirements on the configuration: `MaxSeats` not zero.
 
 #![cfg(feature = "runtime-benchmarks")]
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use super::*;
 use crate::presets::classes::*;
-use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
@@ -130,35 +127,6 @@ fn challenge<T: Config>() -> Result<(ChallengeId, T::PollIndex), BenchmarkError>
 	let id = NextChallengeId::<T>::get();
 	Pallet::<T>::do_challenge(challenger, poll, member, T::Hashing::hash(b"evidence"))?;
 	Ok((id, Challenges::<T>::get(id).unwrap().challenge_poll))
-}
-
-/// A guardian with a long mandate.
-fn guardian<T: Config>() -> T::AccountId {
-	let guardian: T::AccountId = whitelisted_caller();
-	Guardians::<T>::put((BoundedVec::truncate_from(vec![guardian.clone()]), far::<T>()));
-	guardian
-}
-
-/// Fill the expiry queue of block `at` up to one short of full.
-fn fill_expiries<T: Config>(at: BlockNumberFor<T>) {
-	let ids: Vec<MeasureId> =
-		(1..T::MaxExpiriesPerBlock::get()).map(|i| MeasureId::MAX - i).collect();
-	MeasureExpiries::<T>::insert(at, BoundedVec::truncate_from(ids));
-}
-
-/// A guardian takes the benchmark helper's measure `i` for the longest duration; returns it.
-fn take_measure_as<T: Config>(
-	guardian: &T::AccountId,
-	i: u32,
-) -> Result<MeasureId, BenchmarkError> {
-	let id = NextMeasureId::<T>::get();
-	Pallet::<T>::do_take_measure(
-		guardian.clone(),
-		T::BenchmarkHelper::measure(i),
-		T::Hashing::hash(b"reason"),
-		T::MaxMeasureDuration::get(),
-	)?;
-	Ok(id)
 }
 
 #[benchmarks]
@@ -298,21 +266,6 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `g` guardians.
-	#[benchmark]
-	fn set_guardians(g: Linear<0, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
-		install::<T>();
-		let origin = pallet_origin::<T>(Origin::Class(AMENDMENT));
-		let guardians: Vec<T::AccountId> = (0..g).map(|i| account("guardian", i, SEED)).collect();
-		let guardians = BoundedVec::truncate_from(guardians);
-
-		#[extrinsic_call]
-		_(origin, guardians, far::<T>());
-
-		assert_eq!(Guardians::<T>::get().0.len() as u32, g);
-		Ok(())
-	}
-
 	/// Worst case: one seat short of `MaxSeats` held.
 	#[benchmark]
 	fn set_seat_rules() -> Result<(), BenchmarkError> {
@@ -441,76 +394,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), id);
 
 		assert!(!Challenges::<T>::contains_key(id));
-		Ok(())
-	}
-
-	/// Worst case: the helper's (costliest) measure, ending in an expiry queue one short of
-	/// full.
-	#[benchmark]
-	fn take_measure() -> Result<(), BenchmarkError> {
-		install::<T>();
-		let guardian = guardian::<T>();
-		let measure = T::BenchmarkHelper::measure(0);
-		let duration = T::MaxMeasureDuration::get();
-		fill_expiries::<T>(now::<T>() + duration);
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(guardian), measure.clone(), T::Hashing::hash(b"reason"), duration);
-
-		assert!(MeasureTargets::<T>::contains_key(measure));
-		Ok(())
-	}
-
-	/// Worst case: the longest extension, into an expiry queue one short of full.
-	#[benchmark]
-	fn ratify_measure() -> Result<(), BenchmarkError> {
-		install::<T>();
-		let guardian = guardian::<T>();
-		let id = take_measure_as::<T>(&guardian, 0)?;
-		let extension = T::MaxExtension::get();
-		let expires = Measures::<T>::get(id).unwrap().expires;
-		fill_expiries::<T>(expires + extension);
-		let origin = pallet_origin::<T>(Origin::Class(EMERGENCY_RATIFICATION));
-
-		#[extrinsic_call]
-		_(origin, id, extension);
-
-		assert_eq!(Measures::<T>::get(id).unwrap().expires, expires + extension);
-		Ok(())
-	}
-
-	#[benchmark]
-	fn lift_measure() -> Result<(), BenchmarkError> {
-		install::<T>();
-		let guardian = guardian::<T>();
-		let id = take_measure_as::<T>(&guardian, 0)?;
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(guardian), id);
-
-		assert!(!Measures::<T>::contains_key(id));
-		Ok(())
-	}
-
-	/// `n` measures ending at the block, each reverted.
-	#[benchmark]
-	fn on_initialize(
-		n: Linear<0, { T::MaxExpiriesPerBlock::get() }>,
-	) -> Result<(), BenchmarkError> {
-		install::<T>();
-		let guardian = guardian::<T>();
-		for i in 0..n {
-			take_measure_as::<T>(&guardian, i)?;
-		}
-		let at = now::<T>() + T::MaxMeasureDuration::get();
-		frame_system::Pallet::<T>::set_block_number(at);
-
-		#[block]
-		{
-			let _ = <Pallet<T> as Hooks<BlockNumberFor<T>>>::on_initialize(at);
-		}
-
-		assert_eq!(MeasureCount::<T>::get(), 0);
 		Ok(())
 	}
 

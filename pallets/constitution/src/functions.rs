@@ -1,5 +1,5 @@
 //! The logic behind the calls: the decision state machine, amendments, seats, challenges,
-//! emergency measures, the genesis build, reads for the runtime API, and the invariants.
+//! the genesis build, reads for the runtime API, and the invariants.
 
 use alloc::vec::Vec;
 use frame_support::{
@@ -445,7 +445,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// End a decision: cancel its ongoing polls, return the deposits still held, remove it.
-	fn close(id: DecisionId, decision: DecisionOf<T>, outcome: Outcome<BlockNumberFor<T>>) {
+	pub(crate) fn close(
+		id: DecisionId,
+		decision: DecisionOf<T>,
+		outcome: Outcome<BlockNumberFor<T>>,
+	) {
 		let polls = [decision.polls.council, decision.polls.community, decision.polls.extra];
 		for poll in polls.into_iter().flatten() {
 			if T::Polls::outcome(poll) == Some(PollOutcome::Ongoing) {
@@ -555,19 +559,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_set_guardians(
-		guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
-		mandate_end: BlockNumberFor<T>,
-	) -> DispatchResult {
-		let mut sorted = guardians.clone().into_inner();
-		sorted.sort();
-		sorted.dedup();
-		ensure!(sorted.len() == guardians.len(), Error::<T>::DuplicateGuardian);
-		Guardians::<T>::put((guardians.clone(), mandate_end));
-		Self::deposit_event(Event::GuardiansSet { guardians, mandate_end });
-		Ok(())
-	}
-
 	pub(crate) fn do_set_seat_rules(rules: SeatRulesOf<T>) -> DispatchResult {
 		ensure!(
 			rules.max_seats <= T::MaxSeats::get() && !rules.term.is_zero(),
@@ -610,11 +601,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(seats.len() <= max, Error::<T>::SeatsFull);
 			let seats = BoundedVec::try_from(seats).map_err(|_| Error::<T>::SeatsFull)?;
 			Seats::<T>::put(seats);
-		}
-		if !config.guardians.is_empty() {
-			let guardians = BoundedVec::try_from(config.guardians.clone())
-				.map_err(|_| DispatchError::Other("too many genesis guardians"))?;
-			Self::do_set_guardians(guardians, config.mandate_end)?;
 		}
 		if let Some(hash) = config.constitution_text {
 			ConstitutionText::<T>::put(hash);
@@ -831,163 +817,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	// ---------------------------------------------------------------------------------------
-	// Emergency measures.
-	// ---------------------------------------------------------------------------------------
-
-	fn apply_measure(measure: &MeasureOf<T>, until: BlockNumberFor<T>) -> DispatchResult {
-		match measure {
-			Measure::SuspendArtifact(hash) => T::Brakes::suspend_artifact(hash, until),
-			Measure::SafeMode => T::Brakes::enter_safe_mode(until),
-			Measure::PauseCall { pallet, call } => T::Brakes::pause(pallet, call),
-			Measure::CancelPoll(poll) => T::Polls::cancel(*poll),
-		}
-	}
-
-	fn extend_measure(measure: &MeasureOf<T>, until: BlockNumberFor<T>) -> DispatchResult {
-		match measure {
-			Measure::SuspendArtifact(hash) => T::Brakes::suspend_artifact(hash, until),
-			Measure::SafeMode => T::Brakes::enter_safe_mode(until),
-			Measure::PauseCall { .. } => Ok(()),
-			Measure::CancelPoll(_) => Err(Error::<T>::NotRevertible.into()),
-		}
-	}
-
-	fn revert_measure(measure: &MeasureOf<T>) -> DispatchResult {
-		match measure {
-			Measure::SuspendArtifact(hash) => T::Brakes::lift_artifact(hash),
-			Measure::SafeMode => T::Brakes::exit_safe_mode(),
-			Measure::PauseCall { pallet, call } => T::Brakes::unpause(pallet, call),
-			Measure::CancelPoll(_) => Ok(()),
-		}
-	}
-
-	fn unqueue_expiry(at: BlockNumberFor<T>, id: MeasureId) {
-		let mut queue = MeasureExpiries::<T>::get(at);
-		queue.retain(|queued| *queued != id);
-		if queue.is_empty() {
-			MeasureExpiries::<T>::remove(at);
-		} else {
-			MeasureExpiries::<T>::insert(at, queue);
-		}
-	}
-
-	fn remove_measure(id: MeasureId, info: &MeasureInfoOf<T>) {
-		Measures::<T>::remove(id);
-		MeasureTargets::<T>::remove(&info.measure);
-		Self::unqueue_expiry(info.expires, id);
-		MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
-	}
-
-	pub(crate) fn do_take_measure(
-		who: T::AccountId,
-		measure: MeasureOf<T>,
-		reason: T::Hash,
-		duration: BlockNumberFor<T>,
-	) -> DispatchResult {
-		let (guardians, mandate_end) = Guardians::<T>::get();
-		ensure!(guardians.contains(&who), Error::<T>::NotGuardian);
-		let now = Self::now();
-		ensure!(now < mandate_end, Error::<T>::MandateEnded);
-		ensure!(!duration.is_zero(), Error::<T>::ZeroDuration);
-		ensure!(duration <= T::MaxMeasureDuration::get(), Error::<T>::MeasureTooLong);
-		if let Measure::PauseCall { pallet, call } = &measure {
-			ensure!(!pallet.is_empty() && !call.is_empty(), Error::<T>::EmptyCallName);
-		}
-		ensure!(!MeasureTargets::<T>::contains_key(&measure), Error::<T>::MeasureActive);
-		let count = MeasureCount::<T>::get();
-		ensure!(count < T::MaxMeasures::get(), Error::<T>::TooManyMeasures);
-		let id = NextMeasureId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let expires = now.saturating_add(duration);
-		let mut queue = MeasureExpiries::<T>::get(expires);
-		queue.try_push(id).map_err(|_| Error::<T>::TooManyExpiries)?;
-		Self::apply_measure(&measure, expires)?;
-		MeasureExpiries::<T>::insert(expires, queue);
-		MeasureTargets::<T>::insert(&measure, id);
-		Measures::<T>::insert(
-			id,
-			MeasureInfo {
-				guardian: who.clone(),
-				measure: measure.clone(),
-				reason,
-				created: now,
-				expires,
-				extensions: 0,
-			},
-		);
-		MeasureCount::<T>::put(count.saturating_add(1));
-		NextMeasureId::<T>::put(next);
-		Self::deposit_event(Event::MeasureTaken { id, guardian: who, measure, reason, expires });
-		Ok(())
-	}
-
-	pub(crate) fn do_ratify_measure(id: MeasureId, extension: BlockNumberFor<T>) -> DispatchResult {
-		let mut info = Measures::<T>::get(id).ok_or(Error::<T>::UnknownMeasure)?;
-		ensure!(info.measure.is_revertible(), Error::<T>::NotRevertible);
-		ensure!(
-			!extension.is_zero() && extension <= T::MaxExtension::get(),
-			Error::<T>::InvalidExtension
-		);
-		ensure!(info.extensions < T::MaxRatifications::get(), Error::<T>::TooManyRatifications);
-		let expires = info.expires.saturating_add(extension);
-		let mut queue = MeasureExpiries::<T>::get(expires);
-		queue.try_push(id).map_err(|_| Error::<T>::TooManyExpiries)?;
-		Self::extend_measure(&info.measure, expires)?;
-		Self::unqueue_expiry(info.expires, id);
-		MeasureExpiries::<T>::insert(expires, queue);
-		info.expires = expires;
-		info.extensions = info.extensions.saturating_add(1);
-		Measures::<T>::insert(id, info);
-		Self::deposit_event(Event::MeasureRatified { id, expires });
-		Ok(())
-	}
-
-	pub(crate) fn do_lift_measure(origin: OriginFor<T>, id: MeasureId) -> DispatchResult {
-		let info = Measures::<T>::get(id).ok_or(Error::<T>::UnknownMeasure)?;
-		match Self::pallet_origin(origin) {
-			Ok(Origin::Class(class)) if Some(class) == RatificationClass::<T>::get() => {},
-			Ok(_) => return Err(DispatchError::BadOrigin),
-			Err(origin) => {
-				let who = ensure_signed(origin)?;
-				ensure!(who == info.guardian, Error::<T>::NoPermission);
-			},
-		}
-		ensure!(info.measure.is_revertible(), Error::<T>::NotRevertible);
-		Self::revert_measure(&info.measure)?;
-		Self::remove_measure(id, &info);
-		Self::deposit_event(Event::MeasureLifted { id, measure: info.measure });
-		Ok(())
-	}
-
-	/// Revert the measures that end at block `now` (at most [`Config::MaxExpiriesPerBlock`]);
-	/// returns the weight used.
-	pub(crate) fn expire_measures(now: BlockNumberFor<T>) -> Weight {
-		let expiring = MeasureExpiries::<T>::take(now);
-		let count = u32::try_from(expiring.len()).unwrap_or(u32::MAX);
-		for id in expiring {
-			let Some(info) = Measures::<T>::take(id) else {
-				log::error!(target: LOG_TARGET, "expiry of an unknown measure {id}");
-				continue;
-			};
-			MeasureTargets::<T>::remove(&info.measure);
-			MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
-			let measure = info.measure;
-			if !measure.is_revertible() {
-				Self::deposit_event(Event::MeasureExpired { id, measure });
-				continue;
-			}
-			match with_storage_layer(|| Self::revert_measure(&measure)) {
-				Ok(()) => Self::deposit_event(Event::MeasureReverted { id, measure }),
-				Err(error) => {
-					log::error!(target: LOG_TARGET, "reverting measure {id} failed: {error:?}");
-					Self::deposit_event(Event::MeasureRevertFailed { id, measure, error });
-				},
-			}
-		}
-		T::WeightInfo::on_initialize(count)
-	}
-
-	// ---------------------------------------------------------------------------------------
 	// Reads, used by the runtime API.
 	// ---------------------------------------------------------------------------------------
 
@@ -1066,13 +895,9 @@ impl<T: Config> Pallet<T> {
 	/// - every open decision has the polls its rule and state need, an appeal record exactly
 	///   while appealed, and a class; [`ClassUsage`] counts the open decisions and challenges;
 	/// - every challenge is indexed; the deposits recorded equal the balances on hold;
-	/// - the seats are sorted, within [`Config::MaxSeats`] and the seat rules; no guardian is
-	///   listed twice;
-	/// - **no emergency measure outlives its maximum**: each ends after the current block and
-	///   at most `MaxMeasureDuration + extensions · MaxExtension` after it was taken, with at
-	///   most [`Config::MaxRatifications`] extensions; each is queued for expiry at its end
-	///   and indexed by its target; [`MeasureCount`] counts them (at most
-	///   [`Config::MaxMeasures`]).
+	/// - the seats are sorted, within [`Config::MaxSeats`] and the seat rules;
+	/// - every decision on hold is open, of a class that may be held, and was held no later
+	///   than now.
 	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -1152,7 +977,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(on_hold == amount, "deposits differ from the balance on hold");
 		}
 
-		// Seats and guardians.
+		// Seats.
 		let seats = Seats::<T>::get();
 		ensure!(
 			seats.windows(2).all(|pair| matches!(pair, [a, b] if a.0 < b.0)),
@@ -1161,45 +986,13 @@ impl<T: Config> Pallet<T> {
 		let rules = CouncilSeatRules::<T>::get();
 		ensure!(rules.max_seats <= T::MaxSeats::get(), "seat rules above MaxSeats");
 		ensure!(Self::active_seat_count() <= rules.max_seats, "more seats than the rules allow");
-		let (guardians, _) = Guardians::<T>::get();
-		let mut sorted = guardians.clone().into_inner();
-		sorted.sort();
-		sorted.dedup();
-		ensure!(sorted.len() == guardians.len(), "guardian listed twice");
 
-		// Emergency measures.
-		let next_measure = NextMeasureId::<T>::get();
-		let mut measures: u32 = 0;
-		for (id, info) in Measures::<T>::iter() {
-			measures = measures.saturating_add(1);
-			ensure!(id < next_measure, "measure id not yet allocated");
-			ensure!(info.extensions <= T::MaxRatifications::get(), "too many ratifications");
-			ensure!(info.expires > now, "measure outlived its end");
-			let longest = info
-				.created
-				.saturating_add(T::MaxMeasureDuration::get())
-				.saturating_add(T::MaxExtension::get().saturating_mul(info.extensions.into()));
-			ensure!(info.expires <= longest, "measure outlives its maximum");
-			ensure!(
-				MeasureExpiries::<T>::get(info.expires).contains(&id),
-				"measure not queued for expiry"
-			);
-			ensure!(MeasureTargets::<T>::get(info.measure) == Some(id), "measure target mismatch");
+		// Holds.
+		for (id, since) in OnHold::<T>::iter() {
+			let decision = Decisions::<T>::get(id).ok_or("hold of no open decision")?;
+			ensure!(Self::is_holdable_class(decision.class), "hold of an unholdable class");
+			ensure!(since <= now, "hold from the future");
 		}
-		ensure!(measures == MeasureCount::<T>::get(), "measure count mismatch");
-		ensure!(measures <= T::MaxMeasures::get(), "too many measures");
-		let targets = MeasureTargets::<T>::iter().count();
-		ensure!(u32::try_from(targets).ok() == Some(measures), "stale measure target");
-		let mut queued: u32 = 0;
-		for (at, queue) in MeasureExpiries::<T>::iter() {
-			ensure!(!queue.is_empty(), "empty expiry queue stored");
-			for id in queue.iter() {
-				queued = queued.saturating_add(1);
-				let expires = Measures::<T>::get(id).map(|info| info.expires);
-				ensure!(expires == Some(at), "queued expiry of no measure ending then");
-			}
-		}
-		ensure!(queued == measures, "expiry queue mismatch");
 		Ok(())
 	}
 }

@@ -22,9 +22,10 @@
 //!   other route: only polls this pallet opened for the decision count. Every decision ends in
 //!   an [`Outcome`] (enacted, rejected, vetoed, voided, expired) with
 //!   [`Event::DecisionClosed`], and its record is removed.
-//! - **Amendments**: the class table, the constitution text hash, the council seat rules and
-//!   the guardians' mandate change only with [`Origin::Class`] of the amendment class (a
-//!   two-house concurrence class, entrenched as such).
+//! - **Amendments**: the class table, the constitution text hash and the council seat rules
+//!   change only with [`Origin::Class`] of the amendment class (a two-house concurrence class,
+//!   entrenched as such); so do the guardians (`pallet-guardians`, whose amendment origin the
+//!   runtime maps to this class).
 //! - **Council seats** ([`Seats`]): bounded, non-transferable, with terms that lapse;
 //!   eligibility is reputation thresholds; seating and removal are decisions of the seating
 //!   class. The pallet implements `pallet_voting::Members` for council voting.
@@ -36,13 +37,13 @@
 //! - **Appeals**: a decision of a `CouncilWithCommunityAppeal` class is enacted only after its
 //!   window; [`Pallet::appeal`] (with [`Config::AppealDeposit`]) opens a community poll that
 //!   voids it if approved.
-//! - **Emergency measures**: guardians ([`Guardians`], with a mandate that ends at a set block)
-//!   may [`Pallet::take_measure`]: suspend an artifact, enter safe mode, pause a call, cancel a
-//!   poll ([`Config::Brakes`]), each with a reason hash, for at most
-//!   [`Config::MaxMeasureDuration`] blocks. Measures revert automatically in `on_initialize`
-//!   (at most [`Config::MaxExpiriesPerBlock`] per block) unless the ratification class
-//!   extends them ([`Pallet::ratify_measure`], at most [`Config::MaxRatifications`] times by
-//!   at most [`Config::MaxExtension`] blocks).
+//! - **Holds**: a guardian's provisional cancellation of a decision (`pallet-guardians`) puts it
+//!   on hold ([`Pallet::hold_decision`]): its polls keep running, but it cannot be closed or
+//!   enacted ([`Error::DecisionOnHold`]) until the hold is confirmed
+//!   ([`Pallet::cancel_held_decision`]: the decision is rejected) or ends
+//!   ([`Pallet::resume_decision`]: the decision moves on, the time on hold added to its age).
+//!   Decisions of the amendment class (which alone changes the guardians) and of the
+//!   ratification class (which oversees them) are never held ([`Error::NotHoldable`]).
 //!
 //! Clients read the table, the council and decisions through [`runtime_api::ConstitutionApi`].
 
@@ -51,6 +52,7 @@
 extern crate alloc;
 
 mod functions;
+mod hold;
 pub mod origins;
 pub mod presets;
 pub mod runtime_api;
@@ -70,7 +72,7 @@ pub use origins::{enactment_origin, EnsureAnyClass, EnsureClass, EnsureHouse};
 pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::BenchmarkHelper;
-pub use traits::{EmergencyBrakes, Enactor, PollOpener};
+pub use traits::{Enactor, PollOpener};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -143,12 +145,6 @@ pub mod pallet {
 		/// Slashes the reputation of members whose undeclared conflict is upheld.
 		type Slasher: ReputationSlasher<Self::AccountId, DomainId, Self::Hash>;
 
-		/// The identity of an artifact (`pallet_artifacts::ContentHash` in Ostrom).
-		type ArtifactHash: Parameter + Member + MaxEncodedLen + Copy;
-
-		/// The emergency brakes guardians may pull.
-		type Brakes: EmergencyBrakes<Self::ArtifactHash, BlockNumberFor<Self>>;
-
 		/// Deposit held from the proposer of a decision until it ends.
 		#[pallet::constant]
 		type DecisionDeposit: Get<BalanceOf<Self>>;
@@ -179,33 +175,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSeats: Get<u32>;
 
-		/// Maximum number of guardians.
-		#[pallet::constant]
-		type MaxGuardians: Get<u32>;
-
-		/// Maximum number of emergency measures in force at once (not zero).
-		#[pallet::constant]
-		type MaxMeasures: Get<u32>;
-
-		/// Maximum length of an emergency measure when taken, in blocks (not zero).
-		#[pallet::constant]
-		type MaxMeasureDuration: Get<BlockNumberFor<Self>>;
-
-		/// Maximum extension of a measure by one ratification, in blocks.
-		#[pallet::constant]
-		type MaxExtension: Get<BlockNumberFor<Self>>;
-
-		/// Maximum number of ratifications of one measure.
-		#[pallet::constant]
-		type MaxRatifications: Get<u32>;
-
-		/// Maximum number of measures ending at the same block (not zero).
-		#[pallet::constant]
-		type MaxExpiriesPerBlock: Get<u32>;
-
-		/// Opens polls, sets reputation and picks measures for the benchmarks.
+		/// Opens polls and sets reputation for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PollIndex, Self::ArtifactHash>;
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PollIndex>;
 	}
 
 	/// The origins of this pallet.
@@ -267,12 +239,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ClassUsage<T: Config> = StorageMap<_, Twox64Concat, ClassId, u32, ValueQuery>;
 
-	/// The class whose [`Origin::Class`] amends the class table, the constitution text, the
-	/// seat rules and the guardians (set at genesis).
+	/// The class whose [`Origin::Class`] amends the class table, the constitution text and the
+	/// seat rules, and (in the runtime) the guardians (set at genesis).
 	#[pallet::storage]
 	pub type AmendmentClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
 
-	/// The class whose [`Origin::Class`] ratifies or lifts emergency measures (set at genesis).
+	/// The class that ratifies, lifts and confirms the guardians' emergency measures (set at
+	/// genesis; the runtime maps `pallet-guardians`' ratification origin to it).
 	#[pallet::storage]
 	pub type RatificationClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
 
@@ -307,11 +280,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CouncilSeatRules<T: Config> = StorageValue<_, SeatRulesOf<T>, ValueQuery>;
 
-	/// The guardians and the block at which their mandate ends.
-	#[pallet::storage]
-	pub type Guardians<T: Config> =
-		StorageValue<_, (BoundedVec<T::AccountId, T::MaxGuardians>, BlockNumberFor<T>), ValueQuery>;
-
 	/// The open conflict-of-interest challenges.
 	#[pallet::storage]
 	pub type Challenges<T: Config> =
@@ -333,33 +301,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextChallengeId<T: Config> = StorageValue<_, ChallengeId, ValueQuery>;
 
-	/// The emergency measures in force.
+	/// The decisions on hold, and the block each hold began (see [`Pallet::hold_decision`]).
 	#[pallet::storage]
-	pub type Measures<T: Config> =
-		StorageMap<_, Twox64Concat, MeasureId, MeasureInfoOf<T>, OptionQuery>;
-
-	/// The measure in force on each target (one at a time).
-	#[pallet::storage]
-	pub type MeasureTargets<T: Config> =
-		StorageMap<_, Blake2_128Concat, MeasureOf<T>, MeasureId, OptionQuery>;
-
-	/// The measures ending at the start of each block (absent when none).
-	#[pallet::storage]
-	pub type MeasureExpiries<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<MeasureId, T::MaxExpiriesPerBlock>,
-		ValueQuery,
-	>;
-
-	/// Number of entries in [`Measures`] (at most [`Config::MaxMeasures`]).
-	#[pallet::storage]
-	pub type MeasureCount<T: Config> = StorageValue<_, u32, ValueQuery>;
-
-	/// Identifier of the next measure.
-	#[pallet::storage]
-	pub type NextMeasureId<T: Config> = StorageValue<_, MeasureId, ValueQuery>;
+	pub type OnHold<T: Config> =
+		StorageMap<_, Twox64Concat, DecisionId, BlockNumberFor<T>, OptionQuery>;
 
 	/// The initial constitution.
 	#[pallet::genesis_config]
@@ -380,10 +325,6 @@ pub mod pallet {
 		/// The founding council: `(member, block at which the term ends)`; eligibility is not
 		/// checked.
 		pub seats: Vec<(T::AccountId, BlockNumberFor<T>)>,
-		/// The guardians.
-		pub guardians: Vec<T::AccountId>,
-		/// The block at which the guardians' mandate ends.
-		pub mandate_end: BlockNumberFor<T>,
 		/// Hash of the text of the constitution.
 		pub constitution_text: Option<T::Hash>,
 	}
@@ -402,11 +343,6 @@ pub mod pallet {
 		ClassAmended { class: ClassId, info: ClassInfoOf<T> },
 		/// The hash of the constitution's text changed.
 		ConstitutionTextSet { hash: T::Hash },
-		/// The guardians and their mandate changed.
-		GuardiansSet {
-			guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
-			mandate_end: BlockNumberFor<T>,
-		},
 		/// The council seat rules changed.
 		SeatRulesSet { rules: SeatRulesOf<T> },
 		/// A decision of `class` was proposed; `polls` are the polls opened.
@@ -481,24 +417,10 @@ pub mod pallet {
 		},
 		/// A challenge was not decided in time; the challenger's deposit is returned.
 		ChallengeExpired { challenge: ChallengeId },
-		/// A guardian took an emergency measure, in force until block `expires`.
-		MeasureTaken {
-			id: MeasureId,
-			guardian: T::AccountId,
-			measure: MeasureOf<T>,
-			reason: T::Hash,
-			expires: BlockNumberFor<T>,
-		},
-		/// The ratification class extended a measure until block `expires`.
-		MeasureRatified { id: MeasureId, expires: BlockNumberFor<T> },
-		/// A measure was lifted before its end, and reverted.
-		MeasureLifted { id: MeasureId, measure: MeasureOf<T> },
-		/// A measure ended and was reverted.
-		MeasureReverted { id: MeasureId, measure: MeasureOf<T> },
-		/// A measure ended but reverting it failed (the record is removed anyway).
-		MeasureRevertFailed { id: MeasureId, measure: MeasureOf<T>, error: DispatchError },
-		/// A final measure (a cancelled poll) ended; its record was removed.
-		MeasureExpired { id: MeasureId, measure: MeasureOf<T> },
+		/// A decision was put on hold: it cannot be closed or enacted until the hold ends.
+		DecisionHeld { decision: DecisionId },
+		/// A decision's hold ended: it moves on again, `held_for` blocks added to its age.
+		DecisionResumed { decision: DecisionId, held_for: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -558,8 +480,6 @@ pub mod pallet {
 		InvalidSeatRules,
 		/// More members are seated than the new rules allow; unseat some first.
 		SeatsAboveLimit,
-		/// An account is listed twice.
-		DuplicateGuardian,
 		/// The account is not a seated council member.
 		NotMember,
 		/// This member's conflict on this poll is challenged already.
@@ -568,54 +488,24 @@ pub mod pallet {
 		AlreadyRecused,
 		/// No open challenge with this id.
 		UnknownChallenge,
-		/// The caller is not a guardian.
-		NotGuardian,
-		/// The guardians' mandate has ended.
-		MandateEnded,
-		/// A measure must last at least one block.
-		ZeroDuration,
-		/// A measure must last at most `MaxMeasureDuration` blocks.
-		MeasureTooLong,
-		/// Pallet and call names must not be empty.
-		EmptyCallName,
-		/// A measure on this target is in force already.
-		MeasureActive,
-		/// The maximum number of measures in force is reached.
-		TooManyMeasures,
-		/// The maximum number of measures ending at that block is reached.
-		TooManyExpiries,
-		/// No measure in force with this id.
-		UnknownMeasure,
-		/// A cancelled poll cannot be extended or lifted.
-		NotRevertible,
-		/// An extension must be between one block and `MaxExtension` blocks.
-		InvalidExtension,
-		/// The measure was ratified the maximum number of times.
-		TooManyRatifications,
-		/// Only the guardian who took a measure, or the ratification class, may lift it.
-		NoPermission,
+		/// The decision is on hold: it cannot move until the hold is confirmed or ends.
+		DecisionOnHold,
+		/// Decisions of the amendment and ratification classes cannot be put on hold.
+		NotHoldable,
+		/// The decision is on hold already.
+		AlreadyOnHold,
+		/// The decision is not on hold.
+		NotOnHold,
 		/// An identifier or a block number overflows.
 		Overflow,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Revert the emergency measures that end at block `n`.
-		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
-			Self::expire_measures(n)
-		}
-
 		fn integrity_test() {
 			assert!(T::MaxClasses::get() > 0, "MaxClasses must not be zero");
 			assert!(T::MaxClasses::get() <= 256, "MaxClasses must be at most 256");
 			assert!(T::MaxSeats::get() > 0, "MaxSeats must not be zero");
-			assert!(T::MaxMeasures::get() > 0, "MaxMeasures must not be zero");
-			assert!(T::MaxExpiriesPerBlock::get() > 0, "MaxExpiriesPerBlock must not be zero");
-			assert!(
-				T::MaxExpiriesPerBlock::get() <= T::MaxMeasures::get(),
-				"MaxExpiriesPerBlock must not exceed MaxMeasures"
-			);
-			assert!(!T::MaxMeasureDuration::get().is_zero(), "MaxMeasureDuration must not be zero");
 			assert!(!T::MaxDecisionAge::get().is_zero(), "MaxDecisionAge must not be zero");
 		}
 
@@ -646,13 +536,15 @@ pub mod pallet {
 		/// Record the approval of one of a decision's polls and move the decision on. This is
 		/// the proposal of every poll this pallet opens: only [`Origin::House`] of the
 		/// decision's class and of the kind of poll its state waits for is accepted, and only
-		/// if that poll is approved.
+		/// if that poll is approved, and not while the decision is on hold
+		/// ([`Error::DecisionOnHold`]: [`Pallet::advance`] records it once the hold ends).
 		///
 		/// Emits [`Event::OutcomeRecorded`], and the events of the decision's next state.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::record_outcome().max(T::WeightInfo::advance_open()))]
 		pub fn record_outcome(origin: OriginFor<T>, decision: DecisionId) -> DispatchResult {
 			let (class, kind) = Self::ensure_house(origin)?;
+			ensure!(!OnHold::<T>::contains_key(decision), Error::<T>::DecisionOnHold);
 			Self::do_record_outcome(class, kind, decision)
 		}
 
@@ -661,7 +553,8 @@ pub mod pallet {
 		/// appeal window, an approval not recorded yet, a retry of a failed enactment, or
 		/// expiry after [`Config::MaxDecisionAge`]. Anyone may call this.
 		///
-		/// Fails with [`Error::NotReady`] if nothing can move.
+		/// Fails with [`Error::NotReady`] if nothing can move, and with
+		/// [`Error::DecisionOnHold`] while the decision is on hold.
 		#[pallet::call_index(2)]
 		#[pallet::weight(
 			T::WeightInfo::advance_enact()
@@ -670,6 +563,7 @@ pub mod pallet {
 		)]
 		pub fn advance(origin: OriginFor<T>, decision: DecisionId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			ensure!(!OnHold::<T>::contains_key(decision), Error::<T>::DecisionOnHold);
 			Self::do_advance(who, decision)
 		}
 
@@ -715,21 +609,6 @@ pub mod pallet {
 			ConstitutionText::<T>::put(hash);
 			Self::deposit_event(Event::ConstitutionTextSet { hash });
 			Ok(())
-		}
-
-		/// Replace the guardians and set the block at which their mandate ends (a block in the
-		/// past ends it now). Measures in force stay until they end.
-		///
-		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::GuardiansSet`].
-		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::set_guardians(T::MaxGuardians::get()))]
-		pub fn set_guardians(
-			origin: OriginFor<T>,
-			guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
-			mandate_end: BlockNumberFor<T>,
-		) -> DispatchResult {
-			Self::ensure_class_origin(origin, AmendmentClass::<T>::get())?;
-			Self::do_set_guardians(guardians, mandate_end)
 		}
 
 		/// Set the council seat rules: number of seats (at most [`Config::MaxSeats`], at least
@@ -846,50 +725,6 @@ pub mod pallet {
 		pub fn advance_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_advance_challenge(challenge)
-		}
-
-		/// Take emergency measure `measure` for `duration` blocks (at most
-		/// [`Config::MaxMeasureDuration`]), with the hash of the reason. The caller must be a
-		/// guardian whose mandate has not ended; one measure per target at a time. The measure
-		/// is reverted at the start of block `now + duration` unless ratified.
-		///
-		/// Emits [`Event::MeasureTaken`].
-		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::take_measure())]
-		pub fn take_measure(
-			origin: OriginFor<T>,
-			measure: MeasureOf<T>,
-			reason: T::Hash,
-			duration: BlockNumberFor<T>,
-		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_take_measure(who, measure, reason, duration)
-		}
-
-		/// Extend measure `id` by `extension` blocks (at most [`Config::MaxExtension`]), at most
-		/// [`Config::MaxRatifications`] times. Cancelled polls cannot be extended.
-		///
-		/// Origin: [`Origin::Class`] of the ratification class. Emits
-		/// [`Event::MeasureRatified`].
-		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::ratify_measure())]
-		pub fn ratify_measure(
-			origin: OriginFor<T>,
-			id: MeasureId,
-			extension: BlockNumberFor<T>,
-		) -> DispatchResult {
-			Self::ensure_class_origin(origin, RatificationClass::<T>::get())?;
-			Self::do_ratify_measure(id, extension)
-		}
-
-		/// Revert measure `id` now. Cancelled polls cannot be lifted.
-		///
-		/// Origin: the guardian who took it (signed), or [`Origin::Class`] of the ratification
-		/// class. Emits [`Event::MeasureLifted`].
-		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::lift_measure())]
-		pub fn lift_measure(origin: OriginFor<T>, id: MeasureId) -> DispatchResult {
-			Self::do_lift_measure(origin, id)
 		}
 	}
 }

@@ -6,15 +6,15 @@
 //!   poll's proposal with its origin, as `pallet-referenda` enacts it) and [`reject`];
 //! - the scheduler ([`MockEnactor`]): records the scheduled calls; [`dispatch_enacted`] runs
 //!   them with their origin;
-//! - recusal ([`MockRecusal`], with `pallet-voting`'s checks), reputation, slashing and the
-//!   emergency brakes ([`MockBrakes`]), which record what they are asked to do.
+//! - recusal ([`MockRecusal`], with `pallet-voting`'s checks), reputation and slashing, which
+//!   record what they are asked to do.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate as pallet_constitution;
 use crate::{
-	presets, track_id, BoundedCallOf, ClassId, ClassInfoOf, DispatchAs, DomainId, EmergencyBrakes,
-	Enactor, Origin, Pallet, PollOpener, PollOutcome, Scheme, SeatRules, SeatThresholds,
+	presets, track_id, BoundedCallOf, ClassId, ClassInfoOf, DispatchAs, DomainId, Enactor, Origin,
+	Pallet, PollOpener, PollOutcome, Scheme, SeatRules, SeatThresholds,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -57,9 +57,6 @@ pub const CHARLIE: u64 = 3;
 /// Funded accounts without a seat.
 pub const DAVE: u64 = 4;
 pub const EVE: u64 = 5;
-/// Guardians of the default genesis.
-pub const GUARDIAN: u64 = 10;
-pub const GUARDIAN_2: u64 = 11;
 /// Cannot pay a deposit.
 pub const POOR: u64 = 20;
 /// Receives slashed deposits.
@@ -82,8 +79,6 @@ pub const TERM: u64 = 100;
 pub const SEAT_THRESHOLD: u128 = 100;
 /// Domain `code`.
 pub const CODE: DomainId = 0;
-/// Block at which the guardians' mandate ends in the default genesis.
-pub const MANDATE_END: u64 = 500;
 /// Points the mock slasher reports removed.
 pub const SLASHED_POINTS: u128 = 7;
 
@@ -108,17 +103,6 @@ pub struct MockPoll {
 /// A call scheduled by the mock enactor: `(block, class, dispatch, call)`.
 pub type EnactedCall = (u64, ClassId, DispatchAs, BoundedCallOf<Test>);
 
-/// A call to the emergency brakes.
-#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode)]
-pub enum Brake {
-	Suspend(u64, u64),
-	Lift(u64),
-	EnterSafeMode(u64),
-	ExitSafeMode,
-	Pause(Vec<u8>, Vec<u8>),
-	Unpause(Vec<u8>, Vec<u8>),
-}
-
 parameter_types! {
 	/// The polls, by index.
 	pub storage PollTable: BTreeMap<u32, MockPoll> = BTreeMap::new();
@@ -134,14 +118,10 @@ parameter_types! {
 	pub storage ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
 	/// Slashes: `(who, domain, fraction, reason)`.
 	pub storage SlashLog: Vec<(u64, Option<DomainId>, Perbill, H256)> = Vec::new();
-	/// Calls to the brakes, in order.
-	pub storage BrakeLog: Vec<Brake> = Vec::new();
 	/// Make opening polls fail.
 	pub static FailPollOpen: bool = false;
 	/// Make scheduling fail.
 	pub static FailEnactment: bool = false;
-	/// Make the brakes fail.
-	pub static FailBrakes: bool = false;
 }
 
 fn push<T: Clone>(list: &mut Vec<T>, item: T) -> Vec<T> {
@@ -265,43 +245,11 @@ impl ReputationSlasher<u64, DomainId, H256> for MockSlasher {
 	}
 }
 
-/// Records the brakes pulled and released.
-pub struct MockBrakes;
-impl MockBrakes {
-	fn log(brake: Brake) -> DispatchResult {
-		if FailBrakes::get() {
-			return Err(DispatchError::Other("brake failed"));
-		}
-		BrakeLog::set(&push(&mut BrakeLog::get(), brake));
-		Ok(())
-	}
-}
-impl EmergencyBrakes<u64, u64> for MockBrakes {
-	fn suspend_artifact(hash: &u64, until: u64) -> DispatchResult {
-		Self::log(Brake::Suspend(*hash, until))
-	}
-	fn lift_artifact(hash: &u64) -> DispatchResult {
-		Self::log(Brake::Lift(*hash))
-	}
-	fn enter_safe_mode(until: u64) -> DispatchResult {
-		Self::log(Brake::EnterSafeMode(until))
-	}
-	fn exit_safe_mode() -> DispatchResult {
-		Self::log(Brake::ExitSafeMode)
-	}
-	fn pause(pallet: &[u8], call: &[u8]) -> DispatchResult {
-		Self::log(Brake::Pause(pallet.to_vec(), call.to_vec()))
-	}
-	fn unpause(pallet: &[u8], call: &[u8]) -> DispatchResult {
-		Self::log(Brake::Unpause(pallet.to_vec(), call.to_vec()))
-	}
-}
-
-/// Concludes mock polls, sets mock reputation, and suspends artifact `i`.
+/// Concludes mock polls and sets mock reputation.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64, u32, u64> for MockBenchmarkHelper {
+impl crate::BenchmarkHelper<u64, u32> for MockBenchmarkHelper {
 	fn conclude_poll(poll: u32, approved: bool) {
 		set_outcome(poll, if approved { PollOutcome::Approved } else { PollOutcome::Rejected });
 	}
@@ -309,9 +257,6 @@ impl crate::BenchmarkHelper<u64, u32, u64> for MockBenchmarkHelper {
 		let mut scores = ReputationScores::get();
 		scores.insert((*who, domain), points);
 		ReputationScores::set(&scores);
-	}
-	fn measure(i: u32) -> crate::Measure<u64, u32> {
-		crate::Measure::SuspendArtifact(u64::from(i))
 	}
 }
 
@@ -329,8 +274,6 @@ impl pallet_constitution::Config for Test {
 	type Recusal = MockRecusal;
 	type Reputation = MockReputation;
 	type Slasher = MockSlasher;
-	type ArtifactHash = u64;
-	type Brakes = MockBrakes;
 	type DecisionDeposit = ConstU64<DECISION_DEPOSIT>;
 	type AppealDeposit = ConstU64<APPEAL_DEPOSIT>;
 	type ChallengeDeposit = ConstU64<CHALLENGE_DEPOSIT>;
@@ -338,12 +281,6 @@ impl pallet_constitution::Config for Test {
 	type MaxDecisionAge = ConstU64<MAX_DECISION_AGE>;
 	type MaxClasses = ConstU32<16>;
 	type MaxSeats = ConstU32<4>;
-	type MaxGuardians = ConstU32<3>;
-	type MaxMeasures = ConstU32<4>;
-	type MaxMeasureDuration = ConstU64<20>;
-	type MaxExtension = ConstU64<10>;
-	type MaxRatifications = ConstU32<2>;
-	type MaxExpiriesPerBlock = ConstU32<2>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -362,7 +299,6 @@ pub fn seat_rules() -> SeatRules<u64> {
 pub struct ExtBuilder {
 	classes: Vec<(ClassId, ClassInfoOf<Test>)>,
 	seats: Vec<(u64, u64)>,
-	guardians: Vec<u64>,
 }
 
 impl Default for ExtBuilder {
@@ -370,7 +306,6 @@ impl Default for ExtBuilder {
 		Self {
 			classes: presets::development_classes::<u64, u64>(1),
 			seats: vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)],
-			guardians: vec![GUARDIAN, GUARDIAN_2],
 		}
 	}
 }
@@ -386,10 +321,9 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		FailPollOpen::set(false);
 		FailEnactment::set(false);
-		FailBrakes::set(false);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {
-			balances: [ALICE, BOB, CHARLIE, DAVE, EVE, GUARDIAN, GUARDIAN_2]
+			balances: [ALICE, BOB, CHARLIE, DAVE, EVE]
 				.into_iter()
 				.map(|who| (who, FUNDS))
 				.chain([(POOR, POOR_FUNDS)])
@@ -406,8 +340,6 @@ impl ExtBuilder {
 			seating_class: presets::classes::COUNCIL_SEATING,
 			seat_rules: seat_rules(),
 			seats: self.seats,
-			guardians: self.guardians,
-			mandate_end: MANDATE_END,
 			constitution_text: Some(H256::repeat_byte(1)),
 		}
 		.assimilate_storage(&mut storage)

@@ -1,26 +1,24 @@
 //! Tests of the constitution pallet, on the development class table. Every test built with
 //! `build_and_execute` ends with `do_try_state`, which checks that every open decision's polls
 //! match its rule and state, that class usage and held deposits match the records, that the
-//! seats are sorted and within bounds, and that no emergency measure outlives its maximum.
+//! seats are sorted and within bounds, and that every hold is of an open, holdable decision.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate::{
-	kinds, mock::*, presets::classes::*, split_track, track_id, weights::WeightInfo,
-	AmendmentClass, BoundedCallOf, ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo,
-	ClassInfoOf, ClassUsage, Classes, CommunityScheme, CommunityTrack, ConstitutionText,
-	CouncilSeatRules, DecisionId, DecisionPolls, DecisionState, Decisions, DispatchAs,
-	EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event, Guardians, HoldReason, House, Houses,
-	JointRule, Measure, MeasureCount, MeasureExpiries, MeasureId, MeasureTargets, Measures,
-	NextDecisionId, Origin, Outcome, Override, PollOutcome, ReputationWeights, Scheme, SeatRules,
-	SeatThresholds, Seats, ThresholdCurve,
+	kinds, mock::*, presets::classes::*, split_track, track_id, AmendmentClass, BoundedCallOf,
+	ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo, ClassInfoOf, ClassUsage, Classes,
+	CommunityScheme, CommunityTrack, ConstitutionText, CouncilSeatRules, DecisionId, DecisionPolls,
+	DecisionState, Decisions, DispatchAs, EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event,
+	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Origin, Outcome, Override,
+	PollOutcome, ReputationWeights, Scheme, SeatRules, SeatThresholds, Seats, ThresholdCurve,
 };
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
 		fungible::{Inspect, InspectHold},
-		Bounded, BoundedInline, ConstU8, EnsureOrigin, Hooks,
+		Bounded, BoundedInline, ConstU8, EnsureOrigin,
 	},
 	BoundedVec,
 };
@@ -95,23 +93,6 @@ fn council_class(name: &str) -> ClassInfoOf<Test> {
 	info
 }
 
-fn measure_pause(call: &[u8]) -> Measure<u64, u32> {
-	Measure::PauseCall {
-		pallet: BoundedVec::truncate_from(b"Balances".to_vec()),
-		call: BoundedVec::truncate_from(call.to_vec()),
-	}
-}
-
-fn reason() -> H256 {
-	H256::repeat_byte(9)
-}
-
-fn take(guardian: u64, measure: Measure<u64, u32>, duration: u64) -> MeasureId {
-	let id = crate::NextMeasureId::<Test>::get();
-	assert_ok!(Constitution::take_measure(signed(guardian), measure, reason(), duration));
-	id
-}
-
 // -------------------------------------------------------------------------------------------
 // Genesis, tracks and origins.
 // -------------------------------------------------------------------------------------------
@@ -130,8 +111,6 @@ fn genesis_sets_up_the_development_constitution() {
 			Seats::<Test>::get().into_inner(),
 			vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)]
 		);
-		assert_eq!(Guardians::<Test>::get().0.into_inner(), vec![GUARDIAN, GUARDIAN_2]);
-		assert_eq!(Guardians::<Test>::get().1, MANDATE_END);
 		for (class, info) in crate::presets::development_classes::<u64, u64>(1) {
 			assert_ok!(Constitution::validate_class(&info));
 			assert_eq!(Classes::<Test>::get(class), Some(info));
@@ -972,25 +951,12 @@ fn amend_class_fails_with_a_named_error() {
 }
 
 #[test]
-fn constitution_text_and_guardians_are_set_by_amendment() {
+fn constitution_text_is_set_by_amendment() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Constitution::set_constitution_text(class_origin(AMENDMENT), H256::zero()));
 		assert_eq!(ConstitutionText::<Test>::get(), Some(H256::zero()));
 		assert_eq!(last_event(), Event::ConstitutionTextSet { hash: H256::zero() });
 
-		let guardians = BoundedVec::truncate_from(vec![EVE, DAVE]);
-		assert_ok!(Constitution::set_guardians(class_origin(AMENDMENT), guardians.clone(), 50));
-		assert_eq!(Guardians::<Test>::get(), (guardians.clone(), 50));
-		assert_eq!(last_event(), Event::GuardiansSet { guardians, mandate_end: 50 });
-		assert_noop!(
-			Constitution::set_guardians(
-				class_origin(AMENDMENT),
-				BoundedVec::truncate_from(vec![EVE, EVE]),
-				50
-			),
-			Error::<Test>::DuplicateGuardian
-		);
-		assert_noop!(Constitution::set_guardians(signed(EVE), BoundedVec::new(), 50), BadOrigin);
 		assert_noop!(
 			Constitution::set_constitution_text(class_origin(EMERGENCY_RATIFICATION), H256::zero()),
 			BadOrigin
@@ -1315,245 +1281,6 @@ fn challenges_fail_with_a_named_error() {
 	});
 }
 
-// -------------------------------------------------------------------------------------------
-// Emergency measures.
-// -------------------------------------------------------------------------------------------
-
-#[test]
-fn each_measure_is_applied_and_reverted_at_its_end() {
-	ExtBuilder::default().build_and_execute(|| {
-		let suspend = take(GUARDIAN, Measure::SuspendArtifact(42), 5);
-		assert_eq!(
-			last_event(),
-			Event::MeasureTaken {
-				id: suspend,
-				guardian: GUARDIAN,
-				measure: Measure::SuspendArtifact(42),
-				reason: reason(),
-				expires: 6
-			}
-		);
-		let safe = take(GUARDIAN_2, Measure::SafeMode, 5);
-		let pause = take(GUARDIAN, measure_pause(b"transfer_keep_alive"), 6);
-		let target = council_poll();
-		let cancel = take(GUARDIAN, Measure::CancelPoll(target), 6);
-		assert_eq!(
-			BrakeLog::get(),
-			vec![
-				Brake::Suspend(42, 6),
-				Brake::EnterSafeMode(6),
-				Brake::Pause(b"Balances".to_vec(), b"transfer_keep_alive".to_vec()),
-			]
-		);
-		assert_eq!(CancelledPolls::get(), vec![target]);
-		assert_eq!(MeasureCount::<Test>::get(), 4);
-
-		run_to(5);
-		assert_eq!(BrakeLog::get().len(), 3);
-		run_to(6);
-		assert_eq!(BrakeLog::get()[3..], [Brake::Lift(42), Brake::ExitSafeMode]);
-		let events = constitution_events();
-		assert!(events.contains(&Event::MeasureReverted {
-			id: suspend,
-			measure: Measure::SuspendArtifact(42)
-		}));
-		assert!(events.contains(&Event::MeasureReverted { id: safe, measure: Measure::SafeMode }));
-		assert!(Measures::<Test>::get(suspend).is_none());
-		assert_eq!(MeasureCount::<Test>::get(), 2);
-
-		run_to(7);
-		assert_eq!(
-			BrakeLog::get()[5..],
-			[Brake::Unpause(b"Balances".to_vec(), b"transfer_keep_alive".to_vec())]
-		);
-		// A cancelled poll stays cancelled; only the record goes.
-		assert!(constitution_events()
-			.contains(&Event::MeasureExpired { id: cancel, measure: Measure::CancelPoll(target) }));
-		assert!(constitution_events().contains(&Event::MeasureReverted {
-			id: pause,
-			measure: measure_pause(b"transfer_keep_alive")
-		}));
-		assert_eq!(MeasureCount::<Test>::get(), 0);
-		assert_eq!(MeasureTargets::<Test>::iter().count(), 0);
-		assert_eq!(MeasureExpiries::<Test>::iter().count(), 0);
-	});
-}
-
-#[test]
-fn a_ratified_measure_lasts_longer_but_still_ends() {
-	ExtBuilder::default().build_and_execute(|| {
-		let ratify = |id, extension| {
-			Constitution::ratify_measure(class_origin(EMERGENCY_RATIFICATION), id, extension)
-		};
-		let id = take(GUARDIAN, Measure::SafeMode, 5);
-		assert_ok!(ratify(id, 10));
-		assert_eq!(last_event(), Event::MeasureRatified { id, expires: 16 });
-		assert_eq!(BrakeLog::get(), vec![Brake::EnterSafeMode(6), Brake::EnterSafeMode(16)]);
-		assert!(MeasureExpiries::<Test>::get(6).is_empty());
-		run_to(6);
-		assert!(Measures::<Test>::get(id).is_some());
-		assert_ok!(ratify(id, 10));
-		assert_noop!(ratify(id, 1), Error::<Test>::TooManyRatifications);
-		run_to(25);
-		assert!(Measures::<Test>::get(id).is_some());
-		run_to(26);
-		assert!(Measures::<Test>::get(id).is_none());
-		assert_eq!(BrakeLog::get().last(), Some(&Brake::ExitSafeMode));
-	});
-}
-
-#[test]
-fn ratify_measure_fails_with_a_named_error() {
-	ExtBuilder::default().build_and_execute(|| {
-		let ratification = || class_origin(EMERGENCY_RATIFICATION);
-		let id = take(GUARDIAN, Measure::SafeMode, 5);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), id, 0),
-			Error::<Test>::InvalidExtension
-		);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), id, 11),
-			Error::<Test>::InvalidExtension
-		);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), 99, 5),
-			Error::<Test>::UnknownMeasure
-		);
-		assert_noop!(Constitution::ratify_measure(signed(GUARDIAN), id, 5), BadOrigin);
-		assert_noop!(Constitution::ratify_measure(class_origin(AMENDMENT), id, 5), BadOrigin);
-		let cancel = take(GUARDIAN, Measure::CancelPoll(council_poll()), 5);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), cancel, 5),
-			Error::<Test>::NotRevertible
-		);
-		// The new end block's expiry queue is full (two measures end at block 8).
-		take(GUARDIAN, Measure::SuspendArtifact(1), 7);
-		take(GUARDIAN, Measure::SuspendArtifact(2), 7);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), id, 2),
-			Error::<Test>::TooManyExpiries
-		);
-		FailBrakes::set(true);
-		assert_noop!(
-			Constitution::ratify_measure(ratification(), id, 5),
-			DispatchError::Other("brake failed")
-		);
-	});
-}
-
-#[test]
-fn take_measure_fails_with_a_named_error() {
-	ExtBuilder::default().build_and_execute(|| {
-		let take_as = |who, measure, duration| {
-			Constitution::take_measure(signed(who), measure, reason(), duration)
-		};
-		assert_noop!(take_as(DAVE, Measure::SafeMode, 5), Error::<Test>::NotGuardian);
-		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 0), Error::<Test>::ZeroDuration);
-		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 21), Error::<Test>::MeasureTooLong);
-		assert_noop!(take_as(GUARDIAN, measure_pause(b""), 5), Error::<Test>::EmptyCallName);
-		assert_noop!(
-			Constitution::take_measure(RuntimeOrigin::root(), Measure::SafeMode, reason(), 5),
-			BadOrigin
-		);
-		FailBrakes::set(true);
-		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 5), DispatchError::Other("brake failed"));
-		FailBrakes::set(false);
-		assert_noop!(
-			take_as(GUARDIAN, Measure::CancelPoll(99), 5),
-			DispatchError::Other("NotOngoing")
-		);
-
-		take(GUARDIAN, Measure::SafeMode, 5);
-		assert_noop!(take_as(GUARDIAN_2, Measure::SafeMode, 3), Error::<Test>::MeasureActive);
-		take(GUARDIAN, Measure::SuspendArtifact(1), 5);
-		assert_noop!(
-			take_as(GUARDIAN, Measure::SuspendArtifact(2), 5),
-			Error::<Test>::TooManyExpiries
-		);
-		take(GUARDIAN, Measure::SuspendArtifact(2), 6);
-		take(GUARDIAN, Measure::SuspendArtifact(3), 6);
-		assert_noop!(
-			take_as(GUARDIAN, Measure::SuspendArtifact(4), 7),
-			Error::<Test>::TooManyMeasures
-		);
-
-		// The mandate ends at its block.
-		run_to(MANDATE_END);
-		assert_noop!(take_as(GUARDIAN, Measure::SafeMode, 5), Error::<Test>::MandateEnded);
-	});
-}
-
-#[test]
-fn a_measure_is_lifted_by_its_guardian_or_the_ratification_class() {
-	ExtBuilder::default().build_and_execute(|| {
-		let first = take(GUARDIAN, Measure::SuspendArtifact(1), 5);
-		let second = take(GUARDIAN, Measure::SafeMode, 5);
-		let cancel = take(GUARDIAN, Measure::CancelPoll(council_poll()), 6);
-		assert_noop!(
-			Constitution::lift_measure(signed(GUARDIAN_2), first),
-			Error::<Test>::NoPermission
-		);
-		assert_noop!(Constitution::lift_measure(class_origin(AMENDMENT), first), BadOrigin);
-		assert_noop!(Constitution::lift_measure(RuntimeOrigin::root(), first), BadOrigin);
-		assert_noop!(
-			Constitution::lift_measure(signed(GUARDIAN), 99),
-			Error::<Test>::UnknownMeasure
-		);
-		assert_noop!(
-			Constitution::lift_measure(signed(GUARDIAN), cancel),
-			Error::<Test>::NotRevertible
-		);
-
-		assert_ok!(Constitution::lift_measure(signed(GUARDIAN), first));
-		assert_eq!(
-			last_event(),
-			Event::MeasureLifted { id: first, measure: Measure::SuspendArtifact(1) }
-		);
-		assert_eq!(BrakeLog::get().last(), Some(&Brake::Lift(1)));
-		assert_ok!(Constitution::lift_measure(class_origin(EMERGENCY_RATIFICATION), second));
-		assert_eq!(BrakeLog::get().last(), Some(&Brake::ExitSafeMode));
-		assert_eq!(MeasureCount::<Test>::get(), 1);
-		assert_eq!(MeasureExpiries::<Test>::get(6).into_inner(), Vec::<MeasureId>::new());
-		// The target is free again.
-		take(GUARDIAN_2, Measure::SafeMode, 3);
-	});
-}
-
-#[test]
-fn a_failed_revert_is_reported_and_the_measure_ends() {
-	ExtBuilder::default().build_and_execute(|| {
-		let id = take(GUARDIAN, Measure::SafeMode, 2);
-		FailBrakes::set(true);
-		run_to(3);
-		assert!(matches!(
-			last_event(),
-			Event::MeasureRevertFailed { id: reverted, measure: Measure::SafeMode, .. }
-				if reverted == id
-		));
-		assert!(Measures::<Test>::get(id).is_none());
-		assert_eq!(MeasureCount::<Test>::get(), 0);
-	});
-}
-
-#[test]
-fn on_initialize_charges_per_expired_measure() {
-	ExtBuilder::default().build_and_execute(|| {
-		take(GUARDIAN, Measure::SafeMode, 2);
-		take(GUARDIAN, Measure::SuspendArtifact(1), 2);
-		System::set_block_number(2);
-		assert_eq!(
-			<Constitution as Hooks<u64>>::on_initialize(2),
-			<() as WeightInfo>::on_initialize(0)
-		);
-		System::set_block_number(3);
-		assert_eq!(
-			<Constitution as Hooks<u64>>::on_initialize(3),
-			<() as WeightInfo>::on_initialize(2)
-		);
-		assert_eq!(MeasureCount::<Test>::get(), 0);
-	});
-}
-
 #[test]
 fn class_info_helpers_describe_the_tracks() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -1572,5 +1299,86 @@ fn class_info_helpers_describe_the_tracks() {
 				.minimum(),
 			Perbill::from_percent(70)
 		);
+	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Holds (the guardians' provisional cancellations).
+// -------------------------------------------------------------------------------------------
+
+#[test]
+fn a_held_decision_cannot_move_until_resumed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, MEDIUM_SPEND);
+		let community = polls_of(id).community.unwrap();
+		assert_ok!(Constitution::hold_decision(id));
+		assert!(Constitution::is_on_hold(id));
+		assert_eq!(last_event(), Event::DecisionHeld { decision: id });
+		// The poll is approved meanwhile: its proposal cannot record it, nor can `advance`.
+		set_outcome(community, PollOutcome::Approved);
+		assert_noop!(
+			Constitution::record_outcome(house(MEDIUM_SPEND, kinds::COMMUNITY), id),
+			Error::<Test>::DecisionOnHold
+		);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::DecisionOnHold);
+		assert!(EnactedCalls::get().is_empty());
+		run_to(11);
+		assert_ok!(Constitution::resume_decision(id));
+		assert_eq!(last_event(), Event::DecisionResumed { decision: id, held_for: 10 });
+		assert!(OnHold::<Test>::get(id).is_none());
+		// The approval is read once the hold ends.
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Enacted { at: 12 }));
+	});
+}
+
+#[test]
+fn a_confirmed_hold_rejects_the_decision_and_cancels_its_polls() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let polls = polls_of(id);
+		assert_ok!(Constitution::hold_decision(id));
+		assert_ok!(Constitution::cancel_held_decision(id));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Rejected));
+		assert!(Decisions::<Test>::get(id).is_none());
+		assert!(OnHold::<Test>::get(id).is_none());
+		assert_eq!(CancelledPolls::get(), vec![polls.council.unwrap(), polls.community.unwrap()]);
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+	});
+}
+
+#[test]
+fn the_time_on_hold_does_not_count_towards_expiry() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = propose(DAVE, MEDIUM_SPEND);
+		assert_ok!(Constitution::hold_decision(id));
+		run_to(101);
+		assert_ok!(Constitution::resume_decision(id));
+		assert_eq!(Decisions::<Test>::get(id).unwrap().created, 101);
+		run_to(1 + MAX_DECISION_AGE);
+		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
+		run_to(101 + MAX_DECISION_AGE);
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Expired));
+	});
+}
+
+#[test]
+fn holds_fail_with_a_named_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Constitution::hold_decision(99), Error::<Test>::UnknownDecision);
+		// The amendment class (which changes the guardians) and the ratification class (which
+		// oversees them) are never held.
+		let amendment = propose(DAVE, AMENDMENT);
+		assert_noop!(Constitution::hold_decision(amendment), Error::<Test>::NotHoldable);
+		let ratification = propose(DAVE, EMERGENCY_RATIFICATION);
+		assert_noop!(Constitution::hold_decision(ratification), Error::<Test>::NotHoldable);
+		let id = propose(DAVE, MEDIUM_SPEND);
+		assert_noop!(Constitution::cancel_held_decision(id), Error::<Test>::NotOnHold);
+		assert_ok!(Constitution::hold_decision(id));
+		assert_noop!(Constitution::hold_decision(id), Error::<Test>::AlreadyOnHold);
+		// Resuming a decision that is not held does nothing.
+		assert_ok!(Constitution::resume_decision(amendment));
+		assert!(Decisions::<Test>::get(amendment).is_some());
 	});
 }

@@ -1,6 +1,5 @@
 //! Traits through which the runtime connects the constitution to the polls that decide
-//! (`pallet-referenda` with `pallet-voting`), the scheduler that enacts, and the emergency brakes
-//! guardians pull (`pallet-artifacts`, `pallet-safe-mode`, `pallet-tx-pause`).
+//! (`pallet-referenda` with `pallet-voting`) and the scheduler that enacts.
 //!
 //! The pallet implements `pallet_referenda::TracksInfo`, `pallet_voting::SchemeOf` and
 //! `pallet_voting::Members` itself (see [`crate::tracks`]); it uses `pallet_voting::Recusal`,
@@ -9,9 +8,9 @@
 
 use sp_runtime::{DispatchError, DispatchResult};
 
-use crate::{ClassId, DispatchAs, Origin, PollOutcome};
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{DomainId, Measure};
+use crate::DomainId;
+use crate::{ClassId, DispatchAs, Origin, PollOutcome};
 
 /// Opens and reads the polls of the two houses.
 ///
@@ -46,47 +45,13 @@ pub trait Enactor<BlockNumber, Call> {
 		-> DispatchResult;
 }
 
-/// The emergency brakes guardians may pull, each undone by its counterpart when the measure
-/// ends.
-///
-/// Ostrom implements it with `pallet-artifacts`' `EmergencySuspension` (suspend / lift),
-/// `pallet-safe-mode` (force enter or extend / force exit) and `pallet-tx-pause` (pause /
-/// unpause a full call name). The undoing functions are called at the start of the block a
-/// measure ends, possibly after the brake ended by itself (an artifact suspension lapses at
-/// `until`, safe mode exits at its end): they must then return `Ok(())`. Each function may do
-/// at most the work of one call of the underlying pallet (the benchmarks measure it).
-pub trait EmergencyBrakes<ArtifactHash, BlockNumber> {
-	/// Suspend artifact `hash` until block `until`, or move the end of its suspension to
-	/// `until`.
-	fn suspend_artifact(hash: &ArtifactHash, until: BlockNumber) -> DispatchResult;
-
-	/// End the suspension of artifact `hash` (`Ok` if it is not suspended).
-	fn lift_artifact(hash: &ArtifactHash) -> DispatchResult;
-
-	/// Enter safe mode until block `until`, or move the end of safe mode to `until`.
-	fn enter_safe_mode(until: BlockNumber) -> DispatchResult;
-
-	/// Exit safe mode (`Ok` if it is not entered).
-	fn exit_safe_mode() -> DispatchResult;
-
-	/// Pause the call `call` of pallet `pallet` (names as in the runtime's metadata).
-	fn pause(pallet: &[u8], call: &[u8]) -> DispatchResult;
-
-	/// Unpause the call `call` of pallet `pallet` (`Ok` if it is not paused).
-	fn unpause(pallet: &[u8], call: &[u8]) -> DispatchResult;
-}
-
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId, PollIndex, ArtifactHash> {
+pub trait BenchmarkHelper<AccountId, PollIndex> {
 	/// End poll `poll` (opened through [`crate::Config::Polls`]) approved or rejected, without
 	/// dispatching its proposal.
 	fn conclude_poll(poll: PollIndex, approved: bool);
 
 	/// Give `who` at least `points` of reputation in `domain`.
 	fn set_reputation(who: &AccountId, domain: DomainId, points: u128);
-
-	/// A measure a guardian can take now, the `i`-th of distinct targets, as expensive to take
-	/// and to revert as any (e.g. suspending a registered artifact).
-	fn measure(i: u32) -> Measure<ArtifactHash, PollIndex>;
 }

@@ -30,17 +30,11 @@ pub type DecisionId = u32;
 /// Identifier of a conflict-of-interest challenge.
 pub type ChallengeId = u32;
 
-/// Identifier of an emergency measure.
-pub type MeasureId = u32;
-
 /// Maximum length of a class name, in bytes (the length of a referendum track name).
 pub const MAX_CLASS_NAME_LEN: u32 = 25;
 
 /// Maximum number of reputation domains weighted by a class, or required by the seat rules.
 pub const MAX_DOMAIN_ENTRIES: u32 = 8;
-
-/// Maximum length of a pallet or call name in a [`Measure::PauseCall`], in bytes.
-pub const MAX_CALL_NAME_LEN: u32 = 32;
 
 /// The name of a class, at most [`MAX_CLASS_NAME_LEN`] bytes.
 pub type ClassName = BoundedVec<u8, ConstU32<MAX_CLASS_NAME_LEN>>;
@@ -50,9 +44,6 @@ pub type ReputationWeights = BoundedVec<(DomainId, Perbill), ConstU32<MAX_DOMAIN
 
 /// Minimum reputation, per domain, a council seat requires.
 pub type SeatThresholds = BoundedVec<(DomainId, u128), ConstU32<MAX_DOMAIN_ENTRIES>>;
-
-/// The name of a pallet or of a call, as `pallet-tx-pause` names them.
-pub type CallName = BoundedVec<u8, ConstU32<MAX_CALL_NAME_LEN>>;
 
 /// Balance of the currency deposits are held in.
 pub type BalanceOf<T> =
@@ -89,17 +80,6 @@ pub type ChallengeOf<T> = Challenge<
 	BlockNumberFor<T>,
 	<T as frame_system::Config>::Hash,
 	<T as Config>::PollIndex,
->;
-
-/// An emergency measure, as taken by a guardian.
-pub type MeasureOf<T> = Measure<<T as Config>::ArtifactHash, <T as Config>::PollIndex>;
-
-/// An emergency measure in force, as stored by the pallet.
-pub type MeasureInfoOf<T> = MeasureInfo<
-	<T as frame_system::Config>::AccountId,
-	BlockNumberFor<T>,
-	<T as frame_system::Config>::Hash,
-	MeasureOf<T>,
 >;
 
 /// The council seat rules, as stored by the pallet.
@@ -861,54 +841,6 @@ pub struct Challenge<AccountId, Balance, BlockNumber, Hash, PollIndex> {
 	pub challenge_poll: PollIndex,
 	/// The block of the challenge.
 	pub created: BlockNumber,
-}
-
-/// An emergency measure a guardian may take.
-#[derive(
-	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
-)]
-pub enum Measure<ArtifactHash, PollIndex> {
-	/// Suspend an artifact of the registry (lifted when the measure ends).
-	#[codec(index = 0)]
-	SuspendArtifact(ArtifactHash),
-	/// Put the chain in safe mode (exited when the measure ends).
-	#[codec(index = 1)]
-	SafeMode,
-	/// Pause one call, named as `pallet-tx-pause` names it (unpaused when the measure ends).
-	#[codec(index = 2)]
-	PauseCall {
-		/// The pallet's name in the runtime (not empty).
-		pallet: CallName,
-		/// The call's name (not empty).
-		call: CallName,
-	},
-	/// Cancel an ongoing poll. Final: nothing is reverted; the record expires.
-	#[codec(index = 3)]
-	CancelPoll(PollIndex),
-}
-
-impl<ArtifactHash, PollIndex> Measure<ArtifactHash, PollIndex> {
-	/// Whether the measure is undone when it ends (all but [`Measure::CancelPoll`]).
-	pub fn is_revertible(&self) -> bool {
-		!matches!(self, Self::CancelPoll(_))
-	}
-}
-
-/// An emergency measure in force.
-#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub struct MeasureInfo<AccountId, BlockNumber, Hash, M> {
-	/// The guardian who took it.
-	pub guardian: AccountId,
-	/// The measure.
-	pub measure: M,
-	/// Hash of the guardian's stated reason.
-	pub reason: Hash,
-	/// The block it was taken at.
-	pub created: BlockNumber,
-	/// The block at whose start it ends (is reverted).
-	pub expires: BlockNumber,
-	/// How many times the council ratified (extended) it.
-	pub extensions: u32,
 }
 
 /// Who may hold a council seat, how many seats there are and how long a term lasts.

@@ -14,10 +14,8 @@
 //! The storage-read/-write counts and proof sizes below are the worst cases of the benchmarks in
 //! `benchmarking.rs` run in the Ostrom runtime, where the polls are `pallet-referenda`
 //! referenda (opening one submits a referendum and places its decision deposit), enactment is
-//! `pallet-scheduler`, recusal is `pallet-voting`, slashing is `pallet-reputation` (16 domains)
-//! and the costliest emergency measure is suspending an artifact of `pallet-artifacts`; with
-//! `MaxSeats = 32`, `MaxGuardians = 16`, `MaxExpiriesPerBlock = 16`, 32-byte accounts and
-//! hashes. The weight of each call includes the work it causes in those pallets.
+//! `pallet-scheduler`, recusal is `pallet-voting`, slashing is `pallet-reputation` (16 domains);
+//! with `MaxSeats = 32`, 32-byte accounts and hashes. The weight of each call includes the work it causes in those pallets.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -37,7 +35,6 @@ pub trait WeightInfo {
 	fn appeal() -> Weight;
 	fn amend_class() -> Weight;
 	fn set_constitution_text() -> Weight;
-	fn set_guardians(g: u32, ) -> Weight;
 	fn set_seat_rules() -> Weight;
 	fn seat() -> Weight;
 	fn unseat() -> Weight;
@@ -46,10 +43,6 @@ pub trait WeightInfo {
 	fn challenge_conflict() -> Weight;
 	fn record_challenge() -> Weight;
 	fn advance_challenge() -> Weight;
-	fn take_measure() -> Weight;
-	fn ratify_measure() -> Weight;
-	fn lift_measure() -> Weight;
-	fn on_initialize(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_constitution` using the Substrate node and recommended hardware
@@ -242,20 +235,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Constitution::AmendmentClass` (r:1 w:0)
 	/// Proof: `Constitution::AmendmentClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Guardians` (r:0 w:1)
-	/// Proof: `Constitution::Guardians` (`max_values`: Some(1), `max_size`: Some(521), added: 1016, mode: `MaxEncodedLen`)
-	fn set_guardians(g: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `100 + g * (64 ±0)`
-		//  Estimated: `1486`
-		// Minimum execution time: 10_800_000 picoseconds.
-		Weight::from_parts(12_000_000, 1486)
-			.saturating_add(Weight::from_parts(400_000, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// Storage: `Constitution::AmendmentClass` (r:1 w:0)
-	/// Proof: `Constitution::AmendmentClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Constitution::Seats` (r:1 w:0)
 	/// Proof: `Constitution::Seats` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `Constitution::CouncilSeatRules` (r:0 w:1)
@@ -423,98 +402,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	/// Storage: `Constitution::Guardians` (r:1 w:0)
-	/// Proof: `Constitution::Guardians` (`max_values`: Some(1), `max_size`: Some(521), added: 1016, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:1 w:1)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::NextMeasureId` (r:1 w:1)
-	/// Proof: `Constitution::NextMeasureId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(437), added: 3902, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:2 w:2)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(1651), added: 5116, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:0 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(189), added: 2664, mode: `MaxEncodedLen`)
-	fn take_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2100`
-		//  Estimated: `6106`
-		// Minimum execution time: 54_000_000 picoseconds.
-		Weight::from_parts(60_000_000, 6106)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
-	}
-	/// Storage: `Constitution::RatificationClass` (r:1 w:0)
-	/// Proof: `Constitution::RatificationClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:1 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(189), added: 2664, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:2 w:2)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(437), added: 3902, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:2 w:2)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(1651), added: 5116, mode: `MaxEncodedLen`)
-	fn ratify_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2100`
-		//  Estimated: `6106`
-		// Minimum execution time: 49_500_000 picoseconds.
-		Weight::from_parts(55_000_000, 6106)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-	}
-	/// Storage: `Constitution::Measures` (r:1 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(189), added: 2664, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::RatificationClass` (r:1 w:0)
-	/// Proof: `Constitution::RatificationClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(437), added: 3902, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:1 w:1)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(1651), added: 5116, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:0 w:1)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	fn lift_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2100`
-		//  Estimated: `6106`
-		// Minimum execution time: 49_500_000 picoseconds.
-		Weight::from_parts(55_000_000, 6106)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-	}
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:1 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(189), added: 2664, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:0 w:1)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(437), added: 3902, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:1 w:1)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(1651), added: 5116, mode: `MaxEncodedLen`)
-	fn on_initialize(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `100 + n * (64 ±0)`
-		//  Estimated: `3534`
-		// Minimum execution time: 3_600_000 picoseconds.
-		Weight::from_parts(4_000_000, 3534)
-			.saturating_add(Weight::from_parts(45_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6106).saturating_mul(n.into()))
-	}
 }
 
 // For backwards compatibility and tests.
@@ -559,12 +446,6 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn set_guardians(g: u32, ) -> Weight {
-		Weight::from_parts(12_000_000, 1486)
-			.saturating_add(Weight::from_parts(400_000, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
 	fn set_seat_rules() -> Weight {
 		Weight::from_parts(14_000_000, 2638)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
@@ -605,29 +486,5 @@ impl WeightInfo for () {
 		Weight::from_parts(70_000_000, 3903)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
-	}
-	fn take_measure() -> Weight {
-		Weight::from_parts(60_000_000, 6106)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-	}
-	fn ratify_measure() -> Weight {
-		Weight::from_parts(55_000_000, 6106)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn lift_measure() -> Weight {
-		Weight::from_parts(55_000_000, 6106)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
-	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(4_000_000, 3534)
-			.saturating_add(Weight::from_parts(45_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6106).saturating_mul(n.into()))
 	}
 }

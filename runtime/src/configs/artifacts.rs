@@ -11,7 +11,10 @@ use frame_support::{parameter_types, traits::ConstU32};
 use pallet_artifacts::{ArtifactAttesters, AttestationType};
 
 use crate::{
-	configs::constitution::{classes, EnsureClassOrRoot, MAX_MEASURE_LIFETIME},
+	configs::{
+		constitution::{classes, EnsureClassOrRoot},
+		guardians::MAX_MEASURE_LIFETIME,
+	},
 	currency::deposit,
 	time::DAYS,
 	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,

@@ -1,5 +1,6 @@
 //! The constitution (DESIGN §3): decision classes, the council and the community chamber,
-//! amendments, conflicts of interest, appeals and emergency measures.
+//! amendments, conflicts of interest and appeals (the guardians' emergency measures are
+//! `pallet-guardians`, see [`super::guardians`]).
 //!
 //! `pallet-constitution` owns the class table; this module connects it to the rest of the
 //! runtime:
@@ -7,8 +8,6 @@
 //! - [`ReferendaPolls`] opens each house's poll as a referendum of `pallet-referenda` (whose
 //!   tracks the constitution derives from the class table) and reads its outcome;
 //! - [`SchedulerEnactor`] schedules an approved decision's call through `pallet-scheduler`;
-//! - [`OstromBrakes`] are the emergency brakes guardians may pull: artifact suspension
-//!   (`pallet-artifacts`), safe mode (`pallet-safe-mode`) and call pauses (`pallet-tx-pause`);
 //! - [`EnsureClassOrRoot`] lets each pallet accept the approved decisions of the classes that
 //!   govern it (see the class map in the README and `docs/constitution.md`).
 
@@ -28,9 +27,9 @@ use pallet_referenda::ReferendumInfo;
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 use crate::{
-	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, Artifacts, Balance,
-	Balances, BlockNumber, OriginCaller, Preimage, Referenda, Reputation, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, SafeMode, Scheduler, TxPause, Voting,
+	configs::monetary::TreasuryAccount, currency::UNIT, time::DAYS, AccountId, Balance, Balances,
+	BlockNumber, OriginCaller, Preimage, Referenda, Reputation, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeHoldReason, RuntimeOrigin, Scheduler, Voting,
 };
 
 pub use pallet_constitution::{presets::classes, EnsureClass};
@@ -52,15 +51,7 @@ parameter_types! {
 	/// than the longest route of the production class table (a runtime upgrade the council
 	/// rejects and the community overrides, about 41 days; `tests::production`).
 	pub const MaxDecisionAge: BlockNumber = 45 * DAYS;
-	/// A guardian's measure lasts at most three days unless the council ratifies it.
-	pub const MaxMeasureDuration: BlockNumber = 3 * DAYS;
-	/// One ratification extends a measure by at most a week.
-	pub const MaxMeasureExtension: BlockNumber = 7 * DAYS;
 }
-
-/// Longest an emergency measure can last: its maximum duration plus every ratification. An
-/// artifact suspension must be able to last that long (`pallet-artifacts`' `MaxSuspension`).
-pub const MAX_MEASURE_LIFETIME: BlockNumber = 3 * DAYS + 2 * 7 * DAYS;
 
 impl pallet_constitution::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -77,8 +68,6 @@ impl pallet_constitution::Config for Runtime {
 	type Recusal = Voting;
 	type Reputation = Reputation;
 	type Slasher = Reputation;
-	type ArtifactHash = pallet_artifacts::ContentHash;
-	type Brakes = OstromBrakes;
 	type DecisionDeposit = DecisionDeposit;
 	type AppealDeposit = AppealDeposit;
 	type ChallengeDeposit = ChallengeDeposit;
@@ -87,12 +76,6 @@ impl pallet_constitution::Config for Runtime {
 	/// Track ids are `class · 4 + kind`, so 32 classes use ids 0..128.
 	type MaxClasses = ConstU32<32>;
 	type MaxSeats = ConstU32<16>;
-	type MaxGuardians = ConstU32<8>;
-	type MaxMeasures = ConstU32<16>;
-	type MaxMeasureDuration = MaxMeasureDuration;
-	type MaxExtension = MaxMeasureExtension;
-	type MaxRatifications = ConstU32<2>;
-	type MaxExpiriesPerBlock = ConstU32<4>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::ConstitutionBenchmarkHelper;
 }
@@ -127,7 +110,8 @@ impl EnsureOriginWithArg<RuntimeOrigin, OriginCaller> for ConstitutionSubmits {
 
 /// The houses' polls are referenda: `open` submits one on the track of the house origin and
 /// places its decision deposit (both paid by the payer), `outcome` reads its record, `cancel`
-/// cancels it as Root would.
+/// cancels it as Root would (the constitution cancels only the polls of decisions and challenges
+/// it closes; guardians never cancel polls, they put decisions on hold).
 pub struct ReferendaPolls;
 impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaPolls {
 	fn open(payer: &AccountId, origin: Origin, call: RuntimeCall) -> Result<u32, DispatchError> {
@@ -160,24 +144,7 @@ impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaP
 		})
 	}
 
-	/// Cancelling a poll must only ever stop a decision: the council's and the community's first
-	/// polls and override polls can be cancelled (the decision is then rejected), but not a veto
-	/// or appeal poll (a cancelled veto or appeal would let the decision through) nor a
-	/// conflict-challenge poll (the challenger's deposit would be slashed).
 	fn cancel(poll: u32) -> DispatchResult {
-		if let Some(ReferendumInfo::Ongoing(status)) =
-			pallet_referenda::ReferendumInfoFor::<Runtime>::get(poll)
-		{
-			let (class, kind) = pallet_constitution::split_track(status.track)
-				.ok_or(DispatchError::Other("poll on an unknown track"))?;
-			if kind == pallet_constitution::kinds::REVIEW
-				|| Some(class) == pallet_constitution::ChallengeClass::<Runtime>::get()
-			{
-				return Err(DispatchError::Other(
-					"veto, appeal and challenge polls cannot be cancelled",
-				));
-			}
-		}
 		Referenda::cancel(RuntimeOrigin::root(), poll)
 	}
 }
@@ -205,81 +172,7 @@ impl pallet_constitution::Enactor<BlockNumber, BoundedCallOf<Runtime>> for Sched
 	}
 }
 
-/// The emergency brakes: artifact suspension, safe mode and call pauses, each pulled and released
-/// as Root would (the guardians' measures are the only way to reach them without a decision).
-pub struct OstromBrakes;
-impl pallet_constitution::EmergencyBrakes<pallet_artifacts::ContentHash, BlockNumber>
-	for OstromBrakes
-{
-	fn suspend_artifact(
-		hash: &pallet_artifacts::ContentHash,
-		until: BlockNumber,
-	) -> DispatchResult {
-		<Artifacts as pallet_artifacts::EmergencySuspension<_, _>>::suspend(*hash, until)
-	}
-
-	fn lift_artifact(hash: &pallet_artifacts::ContentHash) -> DispatchResult {
-		match <Artifacts as pallet_artifacts::EmergencySuspension<_, _>>::lift(*hash) {
-			// The suspension lapsed by itself, or the artifact was withdrawn meanwhile.
-			Err(e)
-				if e == pallet_artifacts::Error::<Runtime>::NotSuspended.into()
-					|| e == pallet_artifacts::Error::<Runtime>::UnknownArtifact.into() =>
-			{
-				Ok(())
-			},
-			other => other,
-		}
-	}
-
-	fn enter_safe_mode(until: BlockNumber) -> DispatchResult {
-		match pallet_safe_mode::EnteredUntil::<Runtime>::get() {
-			// Entered as Root would (with its event), then ended at the measure's end.
-			None => {
-				SafeMode::force_enter(RuntimeOrigin::root())?;
-				pallet_safe_mode::EnteredUntil::<Runtime>::put(until);
-			},
-			// Entered already (by governance, or extended by a ratification): never shortened.
-			Some(end) => pallet_safe_mode::EnteredUntil::<Runtime>::put(end.max(until)),
-		}
-		Ok(())
-	}
-
-	fn exit_safe_mode() -> DispatchResult {
-		match SafeMode::force_exit(RuntimeOrigin::root()) {
-			// Safe mode ended by itself (or was exited) before the measure did.
-			Err(e) if e == pallet_safe_mode::Error::<Runtime>::Exited.into() => Ok(()),
-			other => other,
-		}
-	}
-
-	fn pause(pallet: &[u8], call: &[u8]) -> DispatchResult {
-		TxPause::pause(RuntimeOrigin::root(), call_name(pallet, call)?)
-	}
-
-	fn unpause(pallet: &[u8], call: &[u8]) -> DispatchResult {
-		match TxPause::unpause(RuntimeOrigin::root(), call_name(pallet, call)?) {
-			// Unpaused meanwhile (by Root).
-			Err(e) if e == pallet_tx_pause::Error::<Runtime>::IsUnpaused.into() => Ok(()),
-			other => other,
-		}
-	}
-}
-
-/// A call's full name as `pallet-tx-pause` takes it.
-fn call_name(
-	pallet: &[u8],
-	call: &[u8],
-) -> Result<pallet_tx_pause::RuntimeCallNameOf<Runtime>, DispatchError> {
-	let too_long = DispatchError::Other("call name too long");
-	Ok((
-		pallet.to_vec().try_into().map_err(|_| too_long)?,
-		call.to_vec().try_into().map_err(|_| too_long)?,
-	))
-}
-
 /// Block at which the development council's terms end: one year.
 pub const DEV_COUNCIL_TERM_END: BlockNumber = 365 * DAYS;
 /// Length of a council term under the development seat rules.
 pub const DEV_SEAT_TERM: BlockNumber = 90 * DAYS;
-/// Block at which the development guardians' mandate ends.
-pub const DEV_MANDATE_END: BlockNumber = 90 * DAYS;

@@ -6,8 +6,10 @@
 //! - [`accounts`]: utility, multisig and proxy;
 //! - [`governance`]: preimages and the scheduler;
 //! - [`reputation`]: Ostrom's attestation-backed reputation and personhood;
-//! - [`constitution`]: the class table, the two houses, amendments, appeals and emergency
-//!   measures, and how they reach referenda, the scheduler and the brakes;
+//! - [`constitution`]: the class table, the two houses, amendments and appeals, and how they
+//!   reach referenda and the scheduler;
+//! - [`guardians`]: the guardians' emergency measures and how they reach the brakes and the
+//!   constitution's decisions;
 //! - [`voting`]: referenda (tracks from the constitution) and their four voting schemes;
 //! - [`artifacts`]: the signed registry of models, datasets and evaluations;
 //! - [`funding`]: quadratic funding rounds for public goods;
@@ -19,6 +21,7 @@ pub mod consensus;
 pub mod constitution;
 pub mod funding;
 pub mod governance;
+pub mod guardians;
 pub mod monetary;
 pub mod reputation;
 pub mod safety;

@@ -1,9 +1,9 @@
 //! Emergency brakes and the development-only sudo.
 //!
 //! Safe mode stops every call outside a short whitelist; transaction pause stops named calls. Both
-//! are entered by Root, or by a guardian's emergency measure of the constitution, which lapses by
+//! are entered by Root, or by a guardian's emergency measure (`pallet-guardians`), which lapses by
 //! itself unless the council ratifies it (DESIGN §3). Permissionless entry with a deposit is
-//! disabled. Governance itself (the constitution, referenda, voting and preimages) stays callable
+//! disabled. Governance itself (the constitution, the guardians, referenda, voting and preimages) stays callable
 //! in safe mode and can never be paused, so the houses can always ratify, lift or overrule a
 //! measure.
 
@@ -32,6 +32,7 @@ impl Contains<RuntimeCall> for SafeModeWhitelistedCalls {
 				| RuntimeCall::SafeMode(_)
 				| RuntimeCall::TxPause(_)
 				| RuntimeCall::Constitution(_)
+				| RuntimeCall::Guardians(_)
 				| RuntimeCall::Referenda(_)
 				| RuntimeCall::Voting(_)
 				| RuntimeCall::Preimage(_)
@@ -52,6 +53,7 @@ impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for TxPauseWhiteliste
 			|| pallet == b"SafeMode"
 			|| pallet == b"Sudo"
 			|| pallet == b"Constitution"
+			|| pallet == b"Guardians"
 			|| pallet == b"Referenda"
 			|| pallet == b"Voting"
 			|| pallet == b"Preimage"

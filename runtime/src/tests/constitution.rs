@@ -1,6 +1,6 @@
 //! The constitution on the real `pallet-referenda`, `pallet-voting` and `pallet-scheduler`: tracks
-//! derived from the development class table, one decision per scheme and per joint rule, and the
-//! guardians' brakes.
+//! derived from the development class table and one decision per scheme and per joint rule (the
+//! guardians' brakes are in `guardians.rs`).
 
 use super::governance::*;
 
@@ -245,120 +245,5 @@ fn the_council_vetoes_a_big_spend_within_the_window() {
 		run_to(40);
 		assert_eq!(closed_with(decision), Some(Outcome::Vetoed));
 		assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 0);
-	});
-}
-
-#[test]
-fn a_guardian_pause_is_lifted_by_a_council_ratification_decision() {
-	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-		let pause = Measure::PauseCall {
-			pallet: b"Proxy".to_vec().try_into().unwrap(),
-			call: b"add_proxy".to_vec().try_into().unwrap(),
-		};
-		let name =
-			(b"Proxy".to_vec().try_into().unwrap(), b"add_proxy".to_vec().try_into().unwrap());
-		// Only guardians take measures.
-		assert_noop!(
-			Constitution::take_measure(
-				signed(Sr25519Keyring::Alice),
-				pause.clone(),
-				Default::default(),
-				100
-			),
-			pallet_constitution::Error::<Runtime>::NotGuardian
-		);
-		assert_ok!(Constitution::take_measure(
-			signed(Sr25519Keyring::Dave),
-			pause,
-			Default::default(),
-			100
-		));
-		assert!(pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
-		let lift = RuntimeCall::Constitution(pallet_constitution::Call::lift_measure { id: 0 });
-		let (decision, polls) = propose(classes::EMERGENCY_RATIFICATION, lift);
-		aye(Sr25519Keyring::Alice, polls.council.unwrap());
-		aye(Sr25519Keyring::Bob, polls.council.unwrap());
-		run_to(20);
-		assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
-		assert!(pallet_constitution::Measures::<Runtime>::get(0).is_none());
-		assert!(!pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
-	});
-}
-
-#[test]
-fn a_guardian_may_cancel_a_decision_poll_but_not_a_veto_poll() {
-	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-		let cancel = |poll| {
-			Constitution::take_measure(
-				signed(Sr25519Keyring::Dave),
-				Measure::CancelPoll(poll),
-				Default::default(),
-				10,
-			)
-		};
-		// A big spend the community approved: cancelling the council's veto poll would let
-		// it through, so it is refused.
-		let (big, polls) = propose(classes::BIG_SPEND, spend(50_000 * UNIT));
-		token_aye(Sr25519Keyring::Alice, polls.community.unwrap(), 900_000 * UNIT);
-		run_to(12);
-		let veto = pallet_constitution::Decisions::<Runtime>::get(big).unwrap().polls.extra;
-		assert!(cancel(veto.unwrap()).is_err());
-		assert!(matches!(
-			pallet_referenda::ReferendumInfoFor::<Runtime>::get(veto.unwrap()),
-			Some(ReferendumInfo::Ongoing(_))
-		));
-		// A medium spend's community poll can be cancelled: the decision is then rejected.
-		let (medium, polls) = propose(classes::MEDIUM_SPEND, spend(UNIT));
-		assert_ok!(cancel(polls.community.unwrap()));
-		assert_ok!(Constitution::advance(signed(Sr25519Keyring::Bob), medium));
-		assert_eq!(closed_with(medium), Some(Outcome::Rejected));
-	});
-}
-
-#[test]
-fn guardian_brakes_revert_by_themselves() {
-	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
-		let dave = signed(Sr25519Keyring::Dave);
-		// Safe mode, for 10 blocks.
-		assert_ok!(Constitution::take_measure(
-			dave.clone(),
-			Measure::SafeMode,
-			Default::default(),
-			10
-		));
-		assert_eq!(pallet_safe_mode::EnteredUntil::<Runtime>::get(), Some(11));
-		assert!(!base_filter_allows(&transfer_call(UNIT)));
-		// An artifact suspension, for 20 blocks.
-		let hash = pallet_artifacts::ContentHash::Sha2_256([7; 32]);
-		assert_ok!(Artifacts::register(
-			signed(Sr25519Keyring::Eve),
-			hash,
-			pallet_artifacts::ArtifactKind::Dataset,
-			b"corpus".to_vec(),
-			b"1".to_vec(),
-			1,
-			None,
-			b"CC-BY-4.0".to_vec(),
-			Vec::new(),
-		));
-		assert_ok!(Constitution::take_measure(
-			dave,
-			Measure::SuspendArtifact(hash),
-			Default::default(),
-			20
-		));
-		assert!(matches!(
-			pallet_artifacts::Artifacts::<Runtime>::get(hash).unwrap().stage,
-			pallet_artifacts::Stage::Suspended { .. }
-		));
-		run_to(12);
-		assert_eq!(pallet_safe_mode::EnteredUntil::<Runtime>::get(), None);
-		assert!(base_filter_allows(&transfer_call(UNIT)));
-		run_to(22);
-		assert_eq!(
-			pallet_artifacts::Artifacts::<Runtime>::get(hash).unwrap().stage,
-			pallet_artifacts::Stage::Registered
-		);
-		assert_eq!(pallet_constitution::MeasureCount::<Runtime>::get(), 0);
 	});
 }

@@ -4,13 +4,14 @@
 
 pub(super) use super::*;
 pub(super) use crate::{
-	configs::constitution::classes, Artifacts, Constitution, Referenda, Scheduler, Treasury, Voting,
+	configs::constitution::classes, Artifacts, Constitution, Guardians, Referenda, Scheduler,
+	Treasury, Voting,
 };
 pub(super) use frame_support::traits::{
 	Bounded, BoundedInline, OnInitialize, OriginTrait, VoteTally,
 };
 pub(super) use pallet_constitution::{
-	kinds, track_id, DecisionPolls, Measure, Origin as ConstitutionOrigin, Outcome,
+	kinds, track_id, DecisionPolls, Origin as ConstitutionOrigin, Outcome,
 };
 pub(super) use pallet_referenda::{ReferendumInfo, TracksInfo};
 pub(super) use pallet_voting::{AccountVote, Direction, Scheme, SchemeOf};
@@ -27,18 +28,20 @@ pub(super) fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(account(k))
 }
 
-/// Runs blocks up to `n` (the hooks that decisions and measures need), checking the voting
-/// and constitution invariants at every block.
+/// Runs blocks up to `n` (the hooks that decisions and measures need, in the runtime's order),
+/// checking the voting, constitution and guardians invariants at every block.
 pub(super) fn run_to(n: u32) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		<Scheduler as OnInitialize<u32>>::on_initialize(next);
 		<Constitution as OnInitialize<u32>>::on_initialize(next);
+		<Guardians as OnInitialize<u32>>::on_initialize(next);
 		<Artifacts as OnInitialize<u32>>::on_initialize(next);
 		<SafeMode as OnInitialize<u32>>::on_initialize(next);
 		Voting::do_try_state().expect("voting invariants hold");
 		Constitution::do_try_state().expect("constitution invariants hold");
+		Guardians::do_try_state().expect("guardians invariants hold");
 	}
 }
 

@@ -4,6 +4,7 @@
 
 mod constitution;
 mod governance;
+mod guardians;
 mod production;
 
 use frame_support::{

@@ -9,6 +9,7 @@
 
 pub mod pallet_artifacts;
 pub mod pallet_constitution;
+pub mod pallet_guardians;
 pub mod pallet_quadratic_funding;
 pub mod pallet_reputation;
 pub mod pallet_voting;

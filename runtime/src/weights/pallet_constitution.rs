@@ -230,23 +230,6 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 	}
 	/// Storage: `Constitution::AmendmentClass` (r:1 w:0)
 	/// Proof: `Constitution::AmendmentClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Guardians` (r:0 w:1)
-	/// Proof: `Constitution::Guardians` (`max_values`: Some(1), `max_size`: Some(261), added: 756, mode: `MaxEncodedLen`)
-	/// The range of component `g` is `[0, 8]`.
-	fn set_guardians(g: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `365`
-		//  Estimated: `1486`
-		// Minimum execution time: 279_813_000 picoseconds.
-		Weight::from_parts(347_117_627, 0)
-			.saturating_add(Weight::from_parts(0, 1486))
-			// Standard Error: 609_160
-			.saturating_add(Weight::from_parts(1_047_547, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `Constitution::AmendmentClass` (r:1 w:0)
-	/// Proof: `Constitution::AmendmentClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Constitution::Seats` (r:1 w:0)
 	/// Proof: `Constitution::Seats` (`max_values`: Some(1), `max_size`: Some(577), added: 1072, mode: `MaxEncodedLen`)
 	/// Storage: `Constitution::CouncilSeatRules` (r:0 w:1)
@@ -421,101 +404,5 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
-	}
-	/// Storage: `Constitution::Guardians` (r:1 w:0)
-	/// Proof: `Constitution::Guardians` (`max_values`: Some(1), `max_size`: Some(261), added: 756, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:1 w:1)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::NextMeasureId` (r:1 w:1)
-	/// Proof: `Constitution::NextMeasureId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(813), added: 3288, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:1 w:1)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(541), added: 3016, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:0 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
-	fn take_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `662`
-		//  Estimated: `4278`
-		// Minimum execution time: 786_609_000 picoseconds.
-		Weight::from_parts(943_091_000, 0)
-			.saturating_add(Weight::from_parts(0, 4278))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(7))
-	}
-	/// Storage: `Constitution::RatificationClass` (r:1 w:0)
-	/// Proof: `Constitution::RatificationClass` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:1 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:2 w:2)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(813), added: 3288, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:2 w:2)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(541), added: 3016, mode: `MaxEncodedLen`)
-	fn ratify_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `825`
-		//  Estimated: `7022`
-		// Minimum execution time: 879_302_000 picoseconds.
-		Weight::from_parts(1_028_592_000, 0)
-			.saturating_add(Weight::from_parts(0, 7022))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(6))
-	}
-	/// Storage: `Constitution::Measures` (r:1 w:1)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:1 w:1)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(813), added: 3288, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:1 w:1)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(541), added: 3016, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:0 w:1)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	fn lift_measure() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `805`
-		//  Estimated: `4278`
-		// Minimum execution time: 795_426_000 picoseconds.
-		Weight::from_parts(945_345_000, 0)
-			.saturating_add(Weight::from_parts(0, 4278))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(6))
-	}
-	/// Storage: `Constitution::MeasureExpiries` (r:1 w:1)
-	/// Proof: `Constitution::MeasureExpiries` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::Measures` (r:4 w:4)
-	/// Proof: `Constitution::Measures` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureCount` (r:1 w:1)
-	/// Proof: `Constitution::MeasureCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::Artifacts` (r:4 w:4)
-	/// Proof: `Artifacts::Artifacts` (`max_values`: None, `max_size`: Some(813), added: 3288, mode: `MaxEncodedLen`)
-	/// Storage: `Artifacts::SuspensionExpiries` (r:1 w:1)
-	/// Proof: `Artifacts::SuspensionExpiries` (`max_values`: None, `max_size`: Some(541), added: 3016, mode: `MaxEncodedLen`)
-	/// Storage: `Constitution::MeasureTargets` (r:0 w:4)
-	/// Proof: `Constitution::MeasureTargets` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 4]`.
-	fn on_initialize(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `478 + n * (327 ±0)`
-		//  Estimated: `4006 + n * (3288 ±0)`
-		// Minimum execution time: 139_210_000 picoseconds.
-		Weight::from_parts(228_246_116, 0)
-			.saturating_add(Weight::from_parts(0, 4006))
-			// Standard Error: 8_446_403
-			.saturating_add(Weight::from_parts(655_044_745, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3288).saturating_mul(n.into()))
 	}
 }
