@@ -47,7 +47,7 @@ impl World {
 			referenda: pallet_referenda::ReferendumCount::<Runtime>::get(),
 			decisions: pallet_constitution::NextDecisionId::<Runtime>::get(),
 			challenges: pallet_constitution::NextChallengeId::<Runtime>::get(),
-			measures: pallet_constitution::NextMeasureId::<Runtime>::get(),
+			measures: pallet_guardians::NextMeasureId::<Runtime>::get(),
 			rounds: pallet_quadratic_funding::RoundCount::<Runtime>::get(),
 			spends: pallet_treasury::SpendCount::<Runtime>::get(),
 			attestations: pallet_reputation::NextAttestationId::<Runtime>::get(),
@@ -135,7 +135,8 @@ fn signed_call(rng: &mut Rng, w: &World, depth: u8) -> RuntimeCall {
 	let pick = rng.below(100);
 	match pick {
 		0..=17 => voting(rng, w),
-		18..=29 => constitution(rng, w),
+		18..=25 => constitution(rng, w),
+		26..=29 => guardians(rng, w),
 		30..=41 => reputation(rng, w),
 		42..=53 => artifacts(rng, w),
 		54..=65 => funding(rng, w),
@@ -294,9 +295,9 @@ fn inline(call: &RuntimeCall) -> pallet_constitution::BoundedCallOf<Runtime> {
 }
 
 fn constitution(rng: &mut Rng, w: &World) -> RuntimeCall {
-	use pallet_constitution::{Call, Measure};
+	use pallet_constitution::Call;
 	let decision = index(rng, w.decisions);
-	RuntimeCall::Constitution(match rng.below(12) {
+	RuntimeCall::Constitution(match rng.below(10) {
 		0..=2 => {
 			let call = decision_call(rng, w);
 			let bounded = if rng.chance(75) {
@@ -319,8 +320,14 @@ fn constitution(rng: &mut Rng, w: &World) -> RuntimeCall {
 			evidence: hash(rng),
 		},
 		8 => Call::advance_challenge { challenge: index(rng, w.challenges) },
-		9 => Call::purge_expired_seats {},
-		10 => Call::take_measure {
+		_ => Call::purge_expired_seats {},
+	})
+}
+
+fn guardians(rng: &mut Rng, w: &World) -> RuntimeCall {
+	use pallet_guardians::{Call, Measure};
+	RuntimeCall::Guardians(match rng.below(3) {
+		0..=1 => Call::take_measure {
 			measure: match rng.below(4) {
 				0 => Measure::SuspendArtifact(artifact(rng)),
 				1 => Measure::SafeMode,
@@ -336,7 +343,7 @@ fn constitution(rng: &mut Rng, w: &World) -> RuntimeCall {
 						.try_into()
 						.expect("short name"),
 				},
-				_ => Measure::CancelPoll(index(rng, w.referenda)),
+				_ => Measure::HoldDecision(index(rng, w.decisions)),
 			},
 			reason: hash(rng),
 			duration: rng.below(40) as u32,
@@ -536,10 +543,11 @@ fn funding_admin(rng: &mut Rng, w: &World) -> RuntimeCall {
 }
 
 fn ratification(rng: &mut Rng, w: &World) -> RuntimeCall {
-	use pallet_constitution::Call;
+	use pallet_guardians::Call;
 	let id = index(rng, w.measures);
-	RuntimeCall::Constitution(match rng.below(2) {
+	RuntimeCall::Guardians(match rng.below(3) {
 		0 => Call::ratify_measure { id, extension: rng.below(100) as u32 },
+		1 => Call::confirm_hold { id },
 		_ => Call::lift_measure { id },
 	})
 }
@@ -562,13 +570,16 @@ fn amendment(rng: &mut Rng, w: &World) -> RuntimeCall {
 			}
 		},
 		1 => Call::set_constitution_text { hash: hash(rng) },
-		2 => Call::set_guardians {
-			guardians: (0..rng.below(3))
-				.map(|_| w.account(rng))
-				.collect::<Vec<_>>()
-				.try_into()
-				.unwrap_or_default(),
-			mandate_end: frame_system::Pallet::<Runtime>::block_number() + rng.below(500) as u32,
+		2 => {
+			return RuntimeCall::Guardians(pallet_guardians::Call::set_guardians {
+				guardians: (0..rng.below(3))
+					.map(|_| w.account(rng))
+					.collect::<Vec<_>>()
+					.try_into()
+					.unwrap_or_default(),
+				mandate_end: frame_system::Pallet::<Runtime>::block_number()
+					+ rng.below(500) as u32,
+			})
 		},
 		_ => {
 			let mut rules = pallet_constitution::CouncilSeatRules::<Runtime>::get();
