@@ -143,4 +143,12 @@ impl pallet_constitution::BenchmarkHelper<AccountId, u32, pallet_artifacts::Cont
 		);
 		pallet_constitution::Measure::SuspendArtifact(hash)
 	}
+
+	fn vote_council(who: &AccountId, poll: u32) {
+		let _ = crate::Voting::vote(
+			RuntimeOrigin::signed(who.clone()),
+			poll,
+			pallet_voting::AccountVote::Own(pallet_voting::Direction::Aye),
+		);
+	}
 }

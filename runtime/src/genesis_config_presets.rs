@@ -86,6 +86,7 @@ pub fn constitution_genesis() -> ConstitutionConfig {
 	ConstitutionConfig {
 		classes: presets::development_classes::<Balance, BlockNumber>(UNIT),
 		amendment_class: classes::AMENDMENT,
+		upgrade_class: classes::RUNTIME_UPGRADE,
 		ratification_class: classes::EMERGENCY_RATIFICATION,
 		challenge_class: classes::CONFLICT_CHALLENGE,
 		seating_class: classes::COUNCIL_SEATING,

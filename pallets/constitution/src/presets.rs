@@ -18,7 +18,10 @@
 //! | 7 | parameter-change | community | reputation (all domains) | — | — | class |
 //! | 8 | council-seating | both | reputation (all domains) | concurrence | — | class |
 //! | 9 | emergency-ratification | council | — | — | — | class |
-//! | 10 | conflict-challenge | council | — | — | — | class |
+//! | 10 | conflict-challenge | council (support ≥ 2/3 of the members not recused) | — | — | — | class |
+//!
+//! The runtime-upgrade class is the only class that may dispatch as Root; approved through its
+//! community override alone, it may only authorize an upgrade (the runtime's `OverrideCalls`).
 
 use alloc::{vec, vec::Vec};
 use sp_runtime::{traits::Saturating, Perbill};
@@ -308,7 +311,7 @@ where
 			class(
 				"conflict-challenge",
 				Houses::CouncilOnly,
-				Some(council(low)),
+				Some(track(low, approval(60), two_thirds)),
 				None,
 				JointRule::Concurrence,
 				None,

@@ -9,7 +9,7 @@
 
 use sp_runtime::{DispatchError, DispatchResult};
 
-use crate::{ClassId, DispatchAs, Origin, PollOutcome};
+use crate::{ClassId, DispatchAs, Origin, PollOutcome, TrackId};
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{DomainId, Measure};
 
@@ -18,7 +18,8 @@ use crate::{DomainId, Measure};
 /// Ostrom implements it with `pallet-referenda`: [`Self::open`] submits a referendum whose
 /// proposal origin is `origin` (so its track is `TracksInfo::track_for(origin)`, a track of this
 /// pallet) and whose proposal is `call` (bound with the preimage provider), and places its
-/// decision deposit, both paid by `payer`; [`Self::outcome`] reads `ReferendumInfoFor`;
+/// decision deposit, both paid by `payer`; [`Self::outcome`] and [`Self::track`] read
+/// `ReferendumInfoFor`;
 /// [`Self::cancel`] cancels an ongoing referendum as the cancel origin would.
 pub trait PollOpener<AccountId, PollIndex, Call> {
 	/// Open a poll on the track of `origin` (an [`Origin::House`]) which, if approved,
@@ -28,6 +29,10 @@ pub trait PollOpener<AccountId, PollIndex, Call> {
 
 	/// The state of poll `poll`, `None` if there is no such poll.
 	fn outcome(poll: PollIndex) -> Option<PollOutcome>;
+
+	/// The track (`class · 4 + kind`) of poll `poll` if it is ongoing; `None` if there is no
+	/// such poll or it is not ongoing.
+	fn track(poll: PollIndex) -> Option<TrackId>;
 
 	/// Cancel the ongoing poll `poll` (it then reads as [`PollOutcome::Rejected`]).
 	fn cancel(poll: PollIndex) -> DispatchResult;
@@ -89,4 +94,7 @@ pub trait BenchmarkHelper<AccountId, PollIndex, ArtifactHash> {
 	/// A measure a guardian can take now, the `i`-th of distinct targets, as expensive to take
 	/// and to revert as any (e.g. suspending a registered artifact).
 	fn measure(i: u32) -> Measure<ArtifactHash, PollIndex>;
+
+	/// Council member `who` votes aye on the ongoing council poll `poll`.
+	fn vote_council(who: &AccountId, poll: PollIndex);
 }

@@ -17,7 +17,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		schedule::{v3::Anon as ScheduleAnon, DispatchTime},
-		ConstU32, ConstU8, EitherOf, EnsureOriginWithArg, StorePreimage,
+		ConstU32, ConstU8, Contains, EitherOf, EnsureOriginWithArg, StorePreimage,
 	},
 };
 use frame_system::EnsureRoot;
@@ -54,6 +54,24 @@ parameter_types! {
 	pub const MaxMeasureDuration: BlockNumber = 3 * DAYS;
 	/// One ratification extends a measure by at most a week.
 	pub const MaxMeasureExtension: BlockNumber = 7 * DAYS;
+	/// The entrenched floor of the amendment class: no amendment can let a poll of the
+	/// amendment class pass with less than two thirds approval.
+	pub AmendmentApprovalFloor: Perbill = Perbill::from_rational(2u32, 3u32);
+}
+
+/// What a runtime-upgrade decision approved by the community override alone (against the
+/// council) may enact: authorizing a runtime upgrade, nothing else Root could do.
+pub struct UpgradeAuthorizations;
+impl Contains<RuntimeCall> for UpgradeAuthorizations {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::System(
+				frame_system::Call::authorize_upgrade { .. }
+					| frame_system::Call::authorize_upgrade_without_checks { .. }
+			)
+		)
+	}
 }
 
 /// Longest an emergency measure can last: its maximum duration plus every ratification. An
@@ -73,6 +91,10 @@ impl pallet_constitution::Config for Runtime {
 	type Polls = ReferendaPolls;
 	type Enactor = SchedulerEnactor;
 	type Recusal = Voting;
+	/// Decisions proposed by hash pin their preimage until they close.
+	type Preimages = Preimage;
+	type OverrideCalls = UpgradeAuthorizations;
+	type AmendmentApprovalFloor = AmendmentApprovalFloor;
 	type Reputation = Reputation;
 	type Slasher = Reputation;
 	type ArtifactHash = pallet_artifacts::ContentHash;
@@ -145,6 +167,13 @@ impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaP
 				.map_err(|e| e.error)?;
 			Ok(index)
 		})
+	}
+
+	fn track(poll: u32) -> Option<u16> {
+		match pallet_referenda::ReferendumInfoFor::<Runtime>::get(poll)? {
+			ReferendumInfo::Ongoing(status) => Some(status.track),
+			_ => None,
+		}
 	}
 
 	fn outcome(poll: u32) -> Option<PollOutcome> {
