@@ -1910,3 +1910,15 @@ fn an_enacted_decision_by_hash_drops_its_own_request() {
 		assert!(<Preimage as QueryPreimage>::have(&bounded));
 	});
 }
+
+#[test]
+#[should_panic(expected = "invalid constitution genesis")]
+fn a_genesis_giving_root_to_another_class_is_refused() {
+	let mut classes = crate::presets::development_classes::<u64, u64>(1);
+	for (class, info) in classes.iter_mut() {
+		if *class == MEDIUM_SPEND {
+			info.dispatch = DispatchAs::Root;
+		}
+	}
+	let _ = ExtBuilder::default().classes(classes).build();
+}
