@@ -117,6 +117,14 @@ impl pallet_constitution::BenchmarkHelper<AccountId, u32> for ConstitutionBenchm
 		use pallet_voting::BenchmarkHelper as _;
 		VotingBenchmarkHelper::set_reputation(who, &[(domain, sp_runtime::Perbill::one())], points);
 	}
+
+	fn vote_council(who: &AccountId, poll: u32) {
+		let _ = crate::Voting::vote(
+			RuntimeOrigin::signed(who.clone()),
+			poll,
+			pallet_voting::AccountVote::Own(pallet_voting::Direction::Aye),
+		);
+	}
 }
 
 /// What `pallet-guardians`' benchmarks need: a measure as expensive as any (suspending a

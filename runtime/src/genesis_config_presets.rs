@@ -89,6 +89,7 @@ pub fn constitution_genesis() -> ConstitutionConfig {
 	ConstitutionConfig {
 		classes: presets::development_classes::<Balance, BlockNumber>(UNIT),
 		amendment_class: classes::AMENDMENT,
+		upgrade_class: classes::RUNTIME_UPGRADE,
 		ratification_class: classes::EMERGENCY_RATIFICATION,
 		challenge_class: classes::CONFLICT_CHALLENGE,
 		seating_class: classes::COUNCIL_SEATING,
@@ -300,6 +301,7 @@ pub fn production_constitution_genesis(community: &Community) -> ConstitutionCon
 	ConstitutionConfig {
 		classes: presets::production_classes::<Balance, BlockNumber>(UNIT, HOURS),
 		amendment_class: classes::AMENDMENT,
+		upgrade_class: classes::RUNTIME_UPGRADE,
 		ratification_class: classes::EMERGENCY_RATIFICATION,
 		challenge_class: classes::CONFLICT_CHALLENGE,
 		seating_class: classes::COUNCIL_SEATING,

@@ -24,6 +24,7 @@ const SEED: u32 = 0;
 /// 10 units of the smallest denomination).
 fn install<T: Config>() {
 	AmendmentClass::<T>::put(AMENDMENT);
+	UpgradeClass::<T>::put(RUNTIME_UPGRADE);
 	RatificationClass::<T>::put(EMERGENCY_RATIFICATION);
 	ChallengeClass::<T>::put(CONFLICT_CHALLENGE);
 	SeatingClass::<T>::put(COUNCIL_SEATING);
@@ -133,19 +134,22 @@ fn challenge<T: Config>() -> Result<(ChallengeId, T::PollIndex), BenchmarkError>
 mod benchmarks {
 	use super::*;
 
-	/// Worst case: a two-house class (two polls opened).
+	/// Worst case: a two-house class (two polls opened), a call by hash (its preimage requested).
 	#[benchmark]
 	fn propose() -> Result<(), BenchmarkError> {
 		install::<T>();
 		let caller: T::AccountId = whitelisted_caller();
 		fund::<T>(&caller);
 		let id = NextDecisionId::<T>::get();
+		// A call by hash: its preimage is requested.
+		let call = Bounded::Lookup { hash: T::Hashing::hash(b"decision call"), len: 1_000 };
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), RUNTIME_UPGRADE, decision_call::<T>());
+		_(RawOrigin::Signed(caller), RUNTIME_UPGRADE, call);
 
 		let polls = polls_of::<T>(id);
 		assert!(polls.council.is_some() && polls.community.is_some());
+		assert!(T::Preimages::is_requested(&T::Hashing::hash(b"decision call")));
 		Ok(())
 	}
 
@@ -332,6 +336,30 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller));
 
 		assert_eq!(Seats::<T>::get().len() as u32, T::MaxSeats::get() - n);
+		Ok(())
+	}
+
+	/// `b` ballots of a member on ongoing council polls (at most `max_ballots`, `MaxVotes` of
+	/// `pallet-voting`), removed when it leaves the council.
+	#[benchmark]
+	fn remove_council_ballots(
+		b: Linear<0, { <T::Recusal as CouncilBallots<T::AccountId>>::max_ballots() }>,
+	) -> Result<(), BenchmarkError> {
+		install::<T>();
+		let members = seat_members::<T>(T::MaxSeats::get(), |_| far::<T>());
+		let member = members[0].clone();
+		for _ in 0..b {
+			let poll = council_poll::<T>()?;
+			T::BenchmarkHelper::vote_council(&member, poll);
+		}
+		let removed;
+
+		#[block]
+		{
+			removed = T::Recusal::remove_council_ballots(&member, b);
+		}
+
+		assert_eq!(removed, b);
 		Ok(())
 	}
 

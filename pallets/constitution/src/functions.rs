@@ -8,15 +8,20 @@ use frame_support::{
 	traits::{
 		fungible::{BalancedHold, MutateHold},
 		tokens::Precision,
-		Bounded, OnUnbalanced,
+		Bounded, Contains, OnUnbalanced, QueryPreimage,
 	},
 };
 use frame_system::pallet_prelude::*;
 use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::Recusal;
+use pallet_voting::{CouncilBallots, Recusal};
 use sp_runtime::{traits::Saturating, Perbill};
 
 use crate::*;
+
+/// Longest call (in bytes) read to check it against [`Config::OverrideCalls`]: an upgrade
+/// authorization is a few dozen bytes; longer calls approved through the override alone are
+/// refused without reading their preimage.
+pub const MAX_OVERRIDE_CALL_LEN: u32 = 128;
 
 /// Who pays the deposits of a poll a transition opens.
 enum Payer<AccountId> {
@@ -171,6 +176,8 @@ impl<T: Config> Pallet<T> {
 			polls.community = Some(Self::open_poll(&who, class, kinds::COMMUNITY, id)?);
 		}
 		let call_hash = call.hash();
+		// Pin the preimage of a call bound by hash until the decision closes.
+		T::Preimages::hold(&call);
 		Decisions::<T>::insert(
 			id,
 			Decision {
@@ -282,7 +289,11 @@ impl<T: Config> Pallet<T> {
 			DecisionState::Overriding => match Self::outcome_of(decision.polls.extra) {
 				PollOutcome::Approved => {
 					Self::deposit_event(Event::Overridden { decision: id });
-					Self::approve(id, decision)
+					if Self::override_may_enact(decision) {
+						Self::approve(id, decision)
+					} else {
+						Step::Close(Outcome::Refused)
+					}
 				},
 				PollOutcome::Rejected => Step::Close(Outcome::Rejected),
 				PollOutcome::Ongoing => Step::Waiting,
@@ -428,6 +439,22 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether a decision approved through the override alone may be enacted: a decision of
+	/// the runtime-upgrade class, or dispatched as Root, only if its call (at most
+	/// [`MAX_OVERRIDE_CALL_LEN`] bytes, its preimage available) is one
+	/// [`Config::OverrideCalls`] allows; any other decision always.
+	fn override_may_enact(decision: &DecisionOf<T>) -> bool {
+		let restricted = decision.route.dispatch == DispatchAs::Root
+			|| UpgradeClass::<T>::get() == Some(decision.class);
+		if !restricted {
+			return true;
+		}
+		if decision.call.len().is_none_or(|len| len > MAX_OVERRIDE_CALL_LEN) {
+			return false;
+		}
+		T::Preimages::peek(&decision.call).is_ok_and(|(call, _)| T::OverrideCalls::contains(&call))
+	}
+
 	/// The decision is approved: schedule its call.
 	fn approve(id: DecisionId, decision: &mut DecisionOf<T>) -> Step<BlockNumberFor<T>> {
 		decision.state = DecisionState::Approved;
@@ -462,6 +489,8 @@ impl<T: Config> Pallet<T> {
 		if let Some((appellant, deposit)) = decision.appeal.as_ref() {
 			Self::release(HoldReason::Appeal, appellant, *deposit);
 		}
+		// Unpin the preimage (the scheduler holds its own request for an enacted call).
+		T::Preimages::drop(&decision.call);
 		Decisions::<T>::remove(id);
 		Self::decrement_usage(decision.class);
 		Self::deposit_event(Event::DecisionClosed { decision: id, class: decision.class, outcome });
@@ -518,9 +547,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Check the entrenched properties of the special classes: the amendment class is a
-	/// two-house concurrence class without override dispatching as its class; the
+	/// two-house concurrence class without override dispatching as its class, whose
+	/// approvals never go below [`Config::AmendmentApprovalFloor`]; the runtime-upgrade class
+	/// is a two-house concurrence class and the only class that may dispatch as Root; the
 	/// ratification and seating classes dispatch as their class; the challenge class has
-	/// council polls (kind 0).
+	/// council polls (kind 0) whose support floor is above half of the council.
 	pub fn check_roles(class: ClassId, info: &ClassInfoOf<T>) -> Result<(), Error<T>> {
 		if AmendmentClass::<T>::get() == Some(class) {
 			ensure!(
@@ -530,12 +561,33 @@ impl<T: Config> Pallet<T> {
 					&& info.dispatch == DispatchAs::Class,
 				Error::<T>::EntrenchedClass
 			);
+			let floor = T::AmendmentApprovalFloor::get();
+			let community = info.community.as_ref().map(|community| &community.track);
+			ensure!(
+				info.council.iter().chain(community).all(|t| t.min_approval.minimum() >= floor),
+				Error::<T>::AmendmentBelowFloor
+			);
+		}
+		if UpgradeClass::<T>::get() == Some(class) {
+			ensure!(
+				info.houses == Houses::Both && matches!(info.rule, JointRule::Concurrence),
+				Error::<T>::EntrenchedClass
+			);
 		}
 		if RatificationClass::<T>::get() == Some(class) || SeatingClass::<T>::get() == Some(class) {
 			ensure!(info.dispatch == DispatchAs::Class, Error::<T>::EntrenchedClass);
 		}
 		if ChallengeClass::<T>::get() == Some(class) {
-			ensure!(info.house_track(kinds::COUNCIL).is_some(), Error::<T>::EntrenchedClass);
+			ensure!(
+				info.house_track(kinds::COUNCIL)
+					.is_some_and(
+						|(track, _)| track.min_support.minimum() > Perbill::from_percent(50)
+					),
+				Error::<T>::EntrenchedClass
+			);
+		}
+		if UpgradeClass::<T>::get() != Some(class) {
+			ensure!(info.dispatch != DispatchAs::Root, Error::<T>::RootReserved);
 		}
 		Ok(())
 	}
@@ -574,6 +626,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn build_genesis(config: &GenesisConfig<T>) -> DispatchResult {
 		if !config.classes.is_empty() {
 			AmendmentClass::<T>::put(config.amendment_class);
+			UpgradeClass::<T>::put(config.upgrade_class);
 			RatificationClass::<T>::put(config.ratification_class);
 			ChallengeClass::<T>::put(config.challenge_class);
 			SeatingClass::<T>::put(config.seating_class);
@@ -582,6 +635,7 @@ impl<T: Config> Pallet<T> {
 			}
 			for class in [
 				config.amendment_class,
+				config.upgrade_class,
 				config.ratification_class,
 				config.challenge_class,
 				config.seating_class,
@@ -630,18 +684,45 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(active).unwrap_or(u32::MAX)
 	}
 
-	/// Remove the seats whose term has ended from `seats`; returns how many.
+	/// The weight of removing the ballots of members leaving the council: at most
+	/// `CouncilBallots::max_ballots` per call.
+	pub(crate) fn ballot_removal_weight() -> Weight {
+		T::WeightInfo::remove_council_ballots(T::Recusal::max_ballots())
+	}
+
+	/// Remove at most `max` ballots of `who`, who left the council, from ongoing council polls;
+	/// returns how many were removed.
+	fn remove_ballots(who: &T::AccountId, max: u32) -> u32 {
+		let count = T::Recusal::remove_council_ballots(who, max);
+		if count > 0 {
+			Self::deposit_event(Event::CouncilBallotsRemoved { who: who.clone(), count });
+		}
+		count
+	}
+
+	/// Remove the seats whose term has ended from `seats`, with their members' ballots on
+	/// ongoing council polls: at most `CouncilBallots::max_ballots` ballots in all. Once they
+	/// are used up, the remaining ended seats (and the one whose ballots may not all be
+	/// removed yet) stay, counting for nothing, until the next purge; the first ended seat is
+	/// always removed. Returns how many seats were removed.
 	fn purge_seats(
 		seats: &mut BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxSeats>,
 		now: BlockNumberFor<T>,
 	) -> u32 {
+		let mut budget = T::Recusal::max_ballots();
 		let mut lapsed = Vec::new();
 		seats.retain(|(member, term_end)| {
-			let keep = *term_end > now;
-			if !keep {
-				lapsed.push(member.clone());
+			if *term_end > now || (budget == 0 && !lapsed.is_empty()) {
+				return true;
 			}
-			keep
+			let removed = Self::remove_ballots(member, budget);
+			budget = budget.saturating_sub(removed);
+			if budget == 0 && !lapsed.is_empty() {
+				// It may have ballots left: the next purge removes them, then the seat.
+				return true;
+			}
+			lapsed.push(member.clone());
+			false
 		});
 		let count = u32::try_from(lapsed.len()).unwrap_or(u32::MAX);
 		for who in lapsed {
@@ -693,6 +774,7 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::NotSeated)?;
 		seats.remove(i);
 		Seats::<T>::put(seats);
+		Self::remove_ballots(&who, T::Recusal::max_ballots());
 		Self::deposit_event(Event::Unseated { who });
 		Ok(())
 	}
@@ -718,6 +800,18 @@ impl<T: Config> Pallet<T> {
 		member: T::AccountId,
 		evidence: T::Hash,
 	) -> DispatchResult {
+		match T::Polls::outcome(poll) {
+			None => return Err(Error::<T>::UnknownPoll.into()),
+			Some(PollOutcome::Ongoing) => {},
+			Some(PollOutcome::Approved | PollOutcome::Rejected) => {
+				return Err(Error::<T>::PollNotOngoing.into())
+			},
+		}
+		let track = T::Polls::track(poll).ok_or(Error::<T>::PollNotOngoing)?;
+		let is_council = split_track(track)
+			.and_then(|(class, kind)| Classes::<T>::get(class)?.scheme_of(kind))
+			== Some(Scheme::Council);
+		ensure!(is_council, Error::<T>::NotCouncilPoll);
 		ensure!(Self::is_seated(&member), Error::<T>::NotMember);
 		ensure!(!ChallengeIndex::<T>::contains_key(poll, &member), Error::<T>::AlreadyChallenged);
 		ensure!(!T::Recusal::is_recused(&member, poll), Error::<T>::AlreadyRecused);
@@ -764,14 +858,24 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The council upheld `challenge`: recuse the member, slash it, return the deposit.
+	/// The council upheld `challenge`: recuse the member and, only if the recusal took effect
+	/// (a member is recused from a poll at most once), slash it; return the deposit.
 	pub(crate) fn uphold_challenge(id: ChallengeId, challenge: ChallengeOf<T>) {
 		let recused =
 			with_storage_layer(|| T::Recusal::recuse(&challenge.member, challenge.poll)).is_ok();
-		let slashed = with_storage_layer(|| {
-			T::Slasher::slash(&challenge.member, None, T::ChallengeSlash::get(), challenge.evidence)
-		})
-		.unwrap_or(0);
+		let slashed = if recused {
+			with_storage_layer(|| {
+				T::Slasher::slash(
+					&challenge.member,
+					None,
+					T::ChallengeSlash::get(),
+					challenge.evidence,
+				)
+			})
+			.unwrap_or(0)
+		} else {
+			0
+		};
 		Self::release(HoldReason::Challenge, &challenge.challenger, challenge.deposit);
 		Self::remove_challenge(id, &challenge);
 		Self::deposit_event(Event::ChallengeUpheld {
@@ -893,7 +997,8 @@ impl<T: Config> Pallet<T> {
 	/// - every class is well formed, the special classes exist and keep their entrenched
 	///   properties, and [`ClassCount`] counts the classes (at most [`Config::MaxClasses`]);
 	/// - every open decision has the polls its rule and state need, an appeal record exactly
-	///   while appealed, and a class; [`ClassUsage`] counts the open decisions and challenges;
+	///   while appealed, a class, and, if its call is bound by hash, its preimage requested;
+	///   [`ClassUsage`] counts the open decisions and challenges;
 	/// - every challenge is indexed; the deposits recorded equal the balances on hold;
 	/// - the seats are sorted, within [`Config::MaxSeats`] and the seat rules;
 	/// - every decision on hold is open, of a class that may be held, and was held no later
@@ -916,6 +1021,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(classes <= T::MaxClasses::get(), "too many classes");
 		for special in [
 			AmendmentClass::<T>::get(),
+			UpgradeClass::<T>::get(),
 			RatificationClass::<T>::get(),
 			ChallengeClass::<T>::get(),
 			SeatingClass::<T>::get(),
@@ -939,6 +1045,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(Classes::<T>::contains_key(decision.class), "decision of a missing class");
 			ensure!(decision.created <= now, "decision from the future");
 			Self::check_decision(&decision)?;
+			ensure!(
+				!decision.call.lookup_needed() || T::Preimages::is_requested(&decision.call.hash()),
+				"preimage of an open decision not requested"
+			);
 			let n = usage.entry(decision.class).or_insert(0);
 			*n = n.saturating_add(1);
 			add_held(&decision.proposer, 0, decision.deposit);

@@ -9,7 +9,10 @@
 //!   `CommunityWithCouncilVeto { window }`, `CouncilWithCommunityAppeal { window }`), an optional
 //!   supermajority [`Override`] after a mediation timelock, the enactment delay and the
 //!   [`DispatchAs`] origin of approved calls. Set at genesis; changed only by
-//!   [`Pallet::amend_class`] with the origin of the amendment class. The pallet implements
+//!   [`Pallet::amend_class`] with the origin of the amendment class. Only the runtime-upgrade
+//!   class ([`UpgradeClass`], two houses in concurrence) dispatches as Root, and approved
+//!   through its override alone it enacts only [`Config::OverrideCalls`] (the upgrade path);
+//!   the amendment class's approvals never go below [`Config::AmendmentApprovalFloor`]. The pallet implements
 //!   `pallet_referenda::TracksInfo` and `pallet_voting::SchemeOf` from it (track
 //!   `class · 4 + kind`, see [`kinds`]), so thresholds change by amendment, without a runtime
 //!   upgrade.
@@ -31,9 +34,10 @@
 //!   class. The pallet implements `pallet_voting::Members` for council voting.
 //! - **Conflict of interest**: [`Pallet::declare_conflict`] recuses a member from a poll
 //!   ([`Config::Recusal`]); [`Pallet::challenge_conflict`] (with [`Config::ChallengeDeposit`])
-//!   opens a council poll of the challenge class from which the member is recused; upheld →
-//!   the member is recused from the poll (its vote removed) and its reputation slashed
-//!   ([`Config::Slasher`]); rejected → the deposit is slashed.
+//!   opens a council poll of the challenge class from which the member is recused, about an
+//!   ongoing council poll the member may vote on; upheld → the member is recused from the poll
+//!   (its vote removed) and, if that recusal took effect, its reputation slashed
+//!   ([`Config::Slasher`]), at most once per member and poll; rejected → the deposit is slashed.
 //! - **Appeals**: a decision of a `CouncilWithCommunityAppeal` class is enacted only after its
 //!   window; [`Pallet::appeal`] (with [`Config::AppealDeposit`]) opens a community poll that
 //!   voids it if approved.
@@ -79,11 +83,11 @@ pub use weights::WeightInfo;
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible, OnUnbalanced},
+	traits::{fungible, Contains, OnUnbalanced, QueryPreimage},
 };
 use frame_system::pallet_prelude::*;
 use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::Recusal;
+use pallet_voting::{CouncilBallots, Recusal};
 use sp_runtime::Perbill;
 
 /// Log target of this pallet.
@@ -136,8 +140,24 @@ pub mod pallet {
 		/// Schedules the calls of approved decisions (`pallet-scheduler` in Ostrom).
 		type Enactor: Enactor<BlockNumberFor<Self>, BoundedCallOf<Self>>;
 
-		/// Recuses council members from polls (`pallet-voting` in Ostrom).
-		type Recusal: Recusal<Self::AccountId, Self::PollIndex>;
+		/// Recuses council members from polls, and removes the ballots of members who leave
+		/// the council from ongoing council polls (`pallet-voting` in Ostrom).
+		type Recusal: Recusal<Self::AccountId, Self::PollIndex> + CouncilBallots<Self::AccountId>;
+
+		/// The preimages of calls proposed by hash (`pallet-preimage` in Ostrom): a decision
+		/// requests its call's preimage when it is proposed and drops the request when it
+		/// closes, so the call voted on cannot be removed before it is enacted.
+		type Preimages: QueryPreimage<H = Self::Hashing>;
+
+		/// The only calls a decision of the runtime-upgrade class (or any decision dispatched as
+		/// Root) may enact when it was approved through the override alone, against the other
+		/// house (Ostrom: `system.authorize_upgrade` and `authorize_upgrade_without_checks`).
+		type OverrideCalls: Contains<<Self as Config>::RuntimeCall>;
+
+		/// The lowest approval any poll of the amendment class may require, at any point of its
+		/// track's curve (Ostrom: 2/3). An amendment cannot take the amendment class below it.
+		#[pallet::constant]
+		type AmendmentApprovalFloor: Get<Perbill>;
 
 		/// Current reputation, for seat eligibility.
 		type Reputation: ReputationProvider<Self::AccountId, DomainId>;
@@ -244,6 +264,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AmendmentClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
 
+	/// The runtime-upgrade class (set at genesis): the only class that may dispatch as Root,
+	/// entrenched as a two-house concurrence class; approved through its override alone, it
+	/// enacts only [`Config::OverrideCalls`].
+	#[pallet::storage]
+	pub type UpgradeClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
+
 	/// The class that ratifies, lifts and confirms the guardians' emergency measures (set at
 	/// genesis; the runtime maps `pallet-guardians`' ratification origin to it).
 	#[pallet::storage]
@@ -314,6 +340,9 @@ pub mod pallet {
 		pub classes: Vec<(ClassId, ClassInfoOf<T>)>,
 		/// The amendment class (ignored without classes).
 		pub amendment_class: ClassId,
+		/// The runtime-upgrade class, the only one that may dispatch as Root (ignored without
+		/// classes).
+		pub upgrade_class: ClassId,
 		/// The emergency-ratification class (ignored without classes).
 		pub ratification_class: ClassId,
 		/// The conflict-challenge class (ignored without classes).
@@ -387,6 +416,9 @@ pub mod pallet {
 		Unseated { who: T::AccountId },
 		/// The term of `who` had ended; its seat was removed.
 		SeatLapsed { who: T::AccountId },
+		/// `count` ballots of `who`, who left the council, were removed from ongoing council
+		/// polls.
+		CouncilBallotsRemoved { who: T::AccountId, count: u32 },
 		/// Council member `member` declared a conflict on poll `poll` and was recused.
 		ConflictDeclared { member: T::AccountId, poll: T::PollIndex },
 		/// `challenger` challenged `member`'s undeclared conflict on `poll`; the council decides
@@ -446,9 +478,21 @@ pub mod pallet {
 		/// Reputation weights are needed for, and only for, a reputation scheme.
 		ReputationWeightsMismatch,
 		/// The amendment class must be a two-house concurrence class without override,
-		/// dispatching as its class; the ratification and seating classes must dispatch as
-		/// their class; the challenge class needs council polls.
+		/// dispatching as its class; the runtime-upgrade class a two-house concurrence class;
+		/// the ratification and seating classes must dispatch as their class; the challenge
+		/// class needs council polls whose support floor is above half of the council.
 		EntrenchedClass,
+		/// Only the runtime-upgrade class may dispatch as Root.
+		RootReserved,
+		/// A track of the amendment class would require less approval than
+		/// [`Config::AmendmentApprovalFloor`] at some point of its curve.
+		AmendmentBelowFloor,
+		/// No poll with this index.
+		UnknownPoll,
+		/// The poll is not ongoing.
+		PollNotOngoing,
+		/// The poll is not a council poll.
+		NotCouncilPoll,
 		/// The class has open decisions or challenges: its houses, rule kind, override house,
 		/// community scheme and reputation weights cannot change.
 		ClassInUse,
@@ -507,6 +551,10 @@ pub mod pallet {
 			assert!(T::MaxClasses::get() <= 256, "MaxClasses must be at most 256");
 			assert!(T::MaxSeats::get() > 0, "MaxSeats must not be zero");
 			assert!(!T::MaxDecisionAge::get().is_zero(), "MaxDecisionAge must not be zero");
+			assert!(
+				T::AmendmentApprovalFloor::get() >= Perbill::from_percent(50),
+				"AmendmentApprovalFloor must be at least 50 %"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -519,7 +567,9 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Propose `call` as a decision of `class`: hold [`Config::DecisionDeposit`] and open
 		/// the polls the class's rule starts with (the council's and/or the community's, paid
-		/// by the caller). The decision is decided by the class's rules as they are now.
+		/// by the caller). The decision is decided by the class's rules as they are now. A call
+		/// bound by hash has its preimage requested ([`Config::Preimages`]) until the decision
+		/// closes.
 		///
 		/// Emits [`Event::Proposed`].
 		#[pallet::call_index(0)]
@@ -580,9 +630,11 @@ pub mod pallet {
 			Self::do_appeal(who, decision)
 		}
 
-		/// Add class `class` to the table or replace it. The class must be well formed; the
-		/// amendment, ratification, seating and challenge classes keep their entrenched
-		/// properties; a class with open decisions keeps its houses, rule kind, override house,
+		/// Add class `class` to the table or replace it. The class must be well formed; only
+		/// the runtime-upgrade class may dispatch as Root ([`Error::RootReserved`]); the
+		/// amendment class keeps every approval at or above [`Config::AmendmentApprovalFloor`]
+		/// ([`Error::AmendmentBelowFloor`]); the runtime-upgrade, amendment, ratification,
+		/// seating and challenge classes keep their entrenched properties; a class with open decisions keeps its houses, rule kind, override house,
 		/// community scheme and reputation weights. Open decisions keep the rules they were proposed under; their polls use the
 		/// new track parameters.
 		///
@@ -624,37 +676,44 @@ pub mod pallet {
 		}
 
 		/// Seat `who` on the council for a term, if it meets every reputation threshold of the
-		/// seat rules and a seat is free (seats whose term ended are purged to make room). An
-		/// ended term of `who` is renewed.
+		/// seat rules and a seat is free (seats whose term ended are purged to make room, and
+		/// their members' ballots removed from ongoing council polls). An ended term of `who`
+		/// is renewed.
 		///
 		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Seated`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::seat())]
+		#[pallet::weight(T::WeightInfo::seat().saturating_add(Pallet::<T>::ballot_removal_weight()))]
 		pub fn seat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			Self::ensure_class_origin(origin, SeatingClass::<T>::get())?;
 			Self::do_seat(who)
 		}
 
-		/// Remove `who`'s seat.
+		/// Remove `who`'s seat, and its ballots from ongoing council polls (at most
+		/// `CouncilBallots::max_ballots`).
 		///
 		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Unseated`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::unseat())]
+		#[pallet::weight(T::WeightInfo::unseat().saturating_add(Pallet::<T>::ballot_removal_weight()))]
 		pub fn unseat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			Self::ensure_class_origin(origin, SeatingClass::<T>::get())?;
 			Self::do_unseat(who)
 		}
 
-		/// Remove the seats whose term has ended. Anyone may call this.
+		/// Remove the seats whose term has ended, and their members' ballots from ongoing
+		/// council polls: at most `CouncilBallots::max_ballots` ballots per call; seats whose
+		/// members' ballots did not fit stay (counting for nothing) until the next purge.
+		/// Anyone may call this.
 		///
 		/// Emits [`Event::SeatLapsed`] for each.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::purge_expired_seats(T::MaxSeats::get()))]
+		#[pallet::weight(T::WeightInfo::purge_expired_seats(T::MaxSeats::get())
+			.saturating_add(Pallet::<T>::ballot_removal_weight()))]
 		pub fn purge_expired_seats(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			let (purged, examined) = Self::do_purge_expired_seats();
 			ensure!(purged > 0, Error::<T>::NothingToPurge);
-			Ok(Some(T::WeightInfo::purge_expired_seats(examined)).into())
+			let weight = T::WeightInfo::purge_expired_seats(examined);
+			Ok(Some(weight.saturating_add(Self::ballot_removal_weight())).into())
 		}
 
 		/// Declare a conflict of interest on poll `poll`: the caller, a council member, is
@@ -676,6 +735,10 @@ pub mod pallet {
 		/// poll of the challenge class (paid by the caller) from which `member` is recused.
 		/// Approved, the challenge is upheld.
 		///
+		/// `poll` must exist ([`Error::UnknownPoll`]), be ongoing ([`Error::PollNotOngoing`])
+		/// and be a council poll ([`Error::NotCouncilPoll`]) on which `member` may vote: seated
+		/// ([`Error::NotMember`]) and not recused ([`Error::AlreadyRecused`]).
+		///
 		/// Emits [`Event::ConflictChallenged`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::challenge_conflict())]
@@ -690,8 +753,10 @@ pub mod pallet {
 		}
 
 		/// Uphold a challenge whose council poll is approved: recuse the member from the
-		/// challenged poll, slash [`Config::ChallengeSlash`] of its reputation and return the
-		/// challenger's deposit. This is the proposal of every challenge poll.
+		/// challenged poll and, only if that recusal took effect, slash
+		/// [`Config::ChallengeSlash`] of its reputation (a member is recused from a poll at most
+		/// once, so it is slashed at most once per poll); return the challenger's deposit.
+		/// This is the proposal of every challenge poll.
 		///
 		/// Origin: [`Origin::House`] of the challenge class's council polls. Emits
 		/// [`Event::ChallengeUpheld`].

@@ -35,6 +35,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Preimage: pallet_preimage,
 		Constitution: pallet_constitution,
 	}
 );
@@ -82,8 +83,26 @@ pub const CODE: DomainId = 0;
 /// Points the mock slasher reports removed.
 pub const SLASHED_POINTS: u128 = 7;
 
+impl pallet_preimage::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type Currency = Balances;
+	type ManagerOrigin = frame_system::EnsureRoot<u64>;
+	type Consideration = ();
+}
+
+/// What a runtime-upgrade decision approved through the override alone may enact: a
+/// `system.authorize_upgrade` (as in Ostrom).
+pub struct UpgradeCalls;
+impl frame_support::traits::Contains<RuntimeCall> for UpgradeCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(call, RuntimeCall::System(frame_system::Call::authorize_upgrade { .. }))
+	}
+}
+
 parameter_types! {
 	pub const TreasuryAccount: u64 = TREASURY;
+	pub AmendmentApprovalFloor: Perbill = Perbill::from_rational(2u32, 3u32);
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 }
 
@@ -114,6 +133,8 @@ parameter_types! {
 	pub storage EnactedCalls: Vec<EnactedCall> = Vec::new();
 	/// Recusals: `(member, poll)`.
 	pub storage RecusalLog: Vec<(u64, u32)> = Vec::new();
+	/// Council ballots: `(member, poll)`.
+	pub storage CouncilBallotLog: Vec<(u64, u32)> = Vec::new();
 	/// Reputation scores.
 	pub storage ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
 	/// Slashes: `(who, domain, fraction, reason)`.
@@ -149,6 +170,14 @@ impl PollOpener<u64, u32, RuntimeCall> for MockPolls {
 
 	fn outcome(poll: u32) -> Option<PollOutcome> {
 		PollTable::get().get(&poll).map(|p| p.outcome)
+	}
+
+	fn track(poll: u32) -> Option<u16> {
+		let record = PollTable::get().get(&poll).cloned()?;
+		match (record.outcome, record.origin) {
+			(PollOutcome::Ongoing, Origin::House { class, kind }) => Some(track_id(class, kind)),
+			_ => None,
+		}
 	}
 
 	fn cancel(poll: u32) -> DispatchResult {
@@ -211,6 +240,37 @@ impl Recusal<u64, u32> for MockRecusal {
 	}
 }
 
+/// Most council ballots removed at once.
+pub const MAX_BALLOTS: u32 = 4;
+
+/// Council ballots from [`CouncilBallotLog`]: removes those on ongoing polls.
+impl pallet_voting::CouncilBallots<u64> for MockRecusal {
+	fn max_ballots() -> u32 {
+		MAX_BALLOTS
+	}
+
+	fn remove_council_ballots(who: &u64, max: u32) -> u32 {
+		let mut removed = 0;
+		let mut ballots = CouncilBallotLog::get();
+		ballots.retain(|(member, poll)| {
+			let remove = member == who
+				&& removed < max
+				&& MockPolls::outcome(*poll) == Some(PollOutcome::Ongoing);
+			if remove {
+				removed += 1;
+			}
+			!remove
+		});
+		CouncilBallotLog::set(&ballots);
+		removed
+	}
+}
+
+/// `who` casts a council ballot on `poll`.
+pub fn cast_ballot(who: u64, poll: u32) {
+	CouncilBallotLog::set(&push(&mut CouncilBallotLog::get(), (who, poll)));
+}
+
 /// Reputation from a score table.
 pub struct MockReputation;
 impl ReputationProvider<u64, DomainId> for MockReputation {
@@ -258,6 +318,9 @@ impl crate::BenchmarkHelper<u64, u32> for MockBenchmarkHelper {
 		scores.insert((*who, domain), points);
 		ReputationScores::set(&scores);
 	}
+	fn vote_council(who: &u64, poll: u32) {
+		cast_ballot(*who, poll);
+	}
 }
 
 impl pallet_constitution::Config for Test {
@@ -272,6 +335,9 @@ impl pallet_constitution::Config for Test {
 	type Polls = MockPolls;
 	type Enactor = MockEnactor;
 	type Recusal = MockRecusal;
+	type Preimages = Preimage;
+	type OverrideCalls = UpgradeCalls;
+	type AmendmentApprovalFloor = AmendmentApprovalFloor;
 	type Reputation = MockReputation;
 	type Slasher = MockSlasher;
 	type DecisionDeposit = ConstU64<DECISION_DEPOSIT>;
@@ -335,6 +401,7 @@ impl ExtBuilder {
 		pallet_constitution::GenesisConfig::<Test> {
 			classes: self.classes,
 			amendment_class: presets::classes::AMENDMENT,
+			upgrade_class: presets::classes::RUNTIME_UPGRADE,
 			ratification_class: presets::classes::EMERGENCY_RATIFICATION,
 			challenge_class: presets::classes::CONFLICT_CHALLENGE,
 			seating_class: presets::classes::COUNCIL_SEATING,

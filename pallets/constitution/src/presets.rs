@@ -18,7 +18,10 @@
 //! | 7 | parameter-change | community | reputation (all domains) | — | — | class |
 //! | 8 | council-seating | both | reputation (all domains) | concurrence | — | class |
 //! | 9 | emergency-ratification | council | — | — | — | class |
-//! | 10 | conflict-challenge | council | — | — | — | class |
+//! | 10 | conflict-challenge | council (support ≥ 2/3 of the members not recused) | — | — | — | class |
+//!
+//! The runtime-upgrade class is the only class that may dispatch as Root; approved through its
+//! community override alone, it may only authorize an upgrade (the runtime's `OverrideCalls`).
 //!
 //! [`production_classes`] is the same table with the periods and deposits of a real chain (days
 //! to weeks; the runtime's `production` genesis preset uses it).
@@ -311,7 +314,7 @@ where
 			class(
 				"conflict-challenge",
 				Houses::CouncilOnly,
-				Some(council(low)),
+				Some(track(low, approval(60), two_thirds)),
 				None,
 				JointRule::Concurrence,
 				None,
@@ -746,7 +749,14 @@ where
 			class(
 				"conflict-challenge",
 				Houses::CouncilOnly,
-				Some(production_council(PRODUCTION_CHALLENGE_PERIODS, hour, council_only)),
+				// Support of 2/3 of the members not recused, as in the development table.
+				Some(production_track(
+					PRODUCTION_CHALLENGE_PERIODS,
+					hour,
+					council_only,
+					approval(60),
+					two_thirds(),
+				)),
 				None,
 				JointRule::Concurrence,
 				None,

@@ -102,6 +102,7 @@ fn genesis_sets_up_the_development_constitution() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_eq!(ClassCount::<Test>::get(), 11);
 		assert_eq!(AmendmentClass::<Test>::get(), Some(AMENDMENT));
+		assert_eq!(crate::UpgradeClass::<Test>::get(), Some(RUNTIME_UPGRADE));
 		assert_eq!(crate::RatificationClass::<Test>::get(), Some(EMERGENCY_RATIFICATION));
 		assert_eq!(crate::ChallengeClass::<Test>::get(), Some(CONFLICT_CHALLENGE));
 		assert_eq!(crate::SeatingClass::<Test>::get(), Some(COUNCIL_SEATING));
@@ -356,7 +357,8 @@ fn an_approval_not_recorded_yet_is_read_by_advance() {
 #[test]
 fn the_override_house_enacts_after_mediation() {
 	ExtBuilder::default().build_and_execute(|| {
-		let id = propose(DAVE, RUNTIME_UPGRADE);
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), RUNTIME_UPGRADE, authorize_upgrade()));
 		let polls = polls_of(id);
 		assert_ok!(approve(polls.community.unwrap()));
 		reject(polls.council.unwrap());
@@ -379,7 +381,10 @@ fn the_override_house_enacts_after_mediation() {
 		let events = constitution_events();
 		assert!(events.contains(&Event::Overridden { decision: id }));
 		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Enacted { at: 12 }));
-		assert_eq!(EnactedCalls::get(), vec![(12, RUNTIME_UPGRADE, DispatchAs::Root, remark(0))]);
+		assert_eq!(
+			EnactedCalls::get(),
+			vec![(12, RUNTIME_UPGRADE, DispatchAs::Root, authorize_upgrade())]
+		);
 	});
 }
 
@@ -1052,6 +1057,68 @@ fn members_are_unseated_by_the_seating_class() {
 }
 
 #[test]
+fn an_unseated_members_ballots_leave_the_ongoing_council_polls() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ongoing = council_poll();
+		let ended = council_poll();
+		cast_ballot(CHARLIE, ongoing);
+		cast_ballot(CHARLIE, ended);
+		cast_ballot(BOB, ongoing);
+		reject(ended);
+		assert_ok!(Constitution::unseat(seating(), CHARLIE));
+		assert_eq!(CouncilBallotLog::get(), vec![(CHARLIE, ended), (BOB, ongoing)]);
+		let events = constitution_events();
+		assert!(events.contains(&Event::CouncilBallotsRemoved { who: CHARLIE, count: 1 }));
+		assert_eq!(last_event(), Event::Unseated { who: CHARLIE });
+		// Nothing to remove: no event.
+		assert_ok!(Constitution::unseat(seating(), ALICE));
+		assert_eq!(
+			constitution_events()
+				.iter()
+				.filter(|e| matches!(e, Event::CouncilBallotsRemoved { .. }))
+				.count(),
+			1
+		);
+	});
+}
+
+#[test]
+fn lapsed_members_ballots_leave_the_ongoing_council_polls_when_purged() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_score(DAVE, CODE, SEAT_THRESHOLD);
+		set_score(EVE, CODE, SEAT_THRESHOLD);
+		assert_ok!(Constitution::unseat(seating(), ALICE));
+		assert_ok!(Constitution::seat(seating(), DAVE));
+		assert_ok!(Constitution::seat(seating(), EVE));
+		for _ in 0..3 {
+			cast_ballot(DAVE, council_poll());
+			cast_ballot(EVE, council_poll());
+		}
+		cast_ballot(BOB, council_poll());
+		run_to(1 + TERM);
+		// At most MAX_BALLOTS (4) ballots per purge: DAVE's 3, then 1 of EVE's, whose seat
+		// stays until its other ballots are removed.
+		assert_ok!(Constitution::purge_expired_seats(signed(ALICE)));
+		let events = constitution_events();
+		assert!(events.contains(&Event::CouncilBallotsRemoved { who: DAVE, count: 3 }));
+		assert!(events.contains(&Event::CouncilBallotsRemoved { who: EVE, count: 1 }));
+		assert!(events.contains(&Event::SeatLapsed { who: DAVE }));
+		assert!(!events.contains(&Event::SeatLapsed { who: EVE }));
+		assert_eq!(Seats::<Test>::get().len(), 3);
+		assert_ok!(Constitution::purge_expired_seats(signed(ALICE)));
+		assert_eq!(last_event(), Event::SeatLapsed { who: EVE });
+		assert_eq!(Seats::<Test>::get().len(), 2);
+		// Only the sitting member's ballot is left.
+		assert_eq!(CouncilBallotLog::get().len(), 1);
+		assert_eq!(CouncilBallotLog::get()[0].0, BOB);
+		assert_noop!(
+			Constitution::purge_expired_seats(signed(ALICE)),
+			Error::<Test>::NothingToPurge
+		);
+	});
+}
+
+#[test]
 fn seat_rules_are_set_by_amendment() {
 	ExtBuilder::default().build_and_execute(|| {
 		let rules = |max_seats, term| SeatRules {
@@ -1169,21 +1236,96 @@ fn an_upheld_challenge_recuses_and_slashes_the_member() {
 }
 
 #[test]
-fn a_challenge_upheld_after_the_poll_ended_still_slashes() {
+fn a_challenge_upheld_after_the_poll_ended_does_not_slash() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (poll, challenge, challenge_poll) = challenge_bob();
 		reject(poll);
 		set_outcome(challenge_poll, PollOutcome::Approved);
 		assert_ok!(Constitution::advance_challenge(signed(ALICE), challenge));
+		// The recusal cannot take effect any more: no slash.
 		assert_eq!(
 			last_event(),
-			Event::ChallengeUpheld {
-				challenge,
-				member: BOB,
-				poll,
-				recused: false,
-				slashed: SLASHED_POINTS
-			}
+			Event::ChallengeUpheld { challenge, member: BOB, poll, recused: false, slashed: 0 }
+		);
+		assert!(SlashLog::get().is_empty());
+		assert_eq!(balance(EVE), FUNDS);
+	});
+}
+
+#[test]
+fn an_upheld_challenge_slashes_at_most_once_per_member_and_poll() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (poll, _, challenge_poll) = challenge_bob();
+		assert_ok!(approve(challenge_poll));
+		assert_eq!(SlashLog::get().len(), 1);
+		// Recused now, BOB cannot be challenged on the poll again.
+		assert_noop!(
+			Constitution::challenge_conflict(signed(DAVE), poll, BOB, H256::repeat_byte(8)),
+			Error::<Test>::AlreadyRecused
+		);
+		// A member who recuses itself before the challenge is upheld is not slashed.
+		let (poll, challenge, challenge_poll) = challenge_bob();
+		assert_ok!(Constitution::declare_conflict(signed(BOB), poll));
+		assert_ok!(approve(challenge_poll));
+		assert_eq!(
+			last_event(),
+			Event::ChallengeUpheld { challenge, member: BOB, poll, recused: false, slashed: 0 }
+		);
+		assert_eq!(SlashLog::get().len(), 1);
+	});
+}
+
+#[test]
+fn a_challenge_needs_an_ongoing_council_poll() {
+	ExtBuilder::default().build_and_execute(|| {
+		let evidence = H256::repeat_byte(7);
+		let challenge =
+			|poll: u32| Constitution::challenge_conflict(signed(EVE), poll, BOB, evidence);
+		// The attack: a challenge about a poll that does not exist (one per unused index).
+		assert_noop!(challenge(77), Error::<Test>::UnknownPoll);
+		assert_noop!(challenge(NextPollIndex::get()), Error::<Test>::UnknownPoll);
+		// Finished polls.
+		let rejected = council_poll();
+		reject(rejected);
+		assert_noop!(challenge(rejected), Error::<Test>::PollNotOngoing);
+		let approved = council_poll();
+		set_outcome(approved, PollOutcome::Approved);
+		assert_noop!(challenge(approved), Error::<Test>::PollNotOngoing);
+		// Polls of the community.
+		let community =
+			open_other_poll(Origin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
+		assert_noop!(challenge(community), Error::<Test>::NotCouncilPoll);
+		let appeal = open_other_poll(Origin::House { class: RELEASE_GATE, kind: kinds::REVIEW });
+		assert_noop!(challenge(appeal), Error::<Test>::NotCouncilPoll);
+		assert_eq!(held(EVE, HoldReason::Challenge), 0);
+		assert!(SlashLog::get().is_empty());
+		// A veto poll is the council's: it can be challenged.
+		let veto = open_other_poll(Origin::House { class: BIG_SPEND, kind: kinds::REVIEW });
+		assert_ok!(challenge(veto));
+	});
+}
+
+#[test]
+fn the_challenge_class_keeps_a_majority_support_floor() {
+	ExtBuilder::default().build_and_execute(|| {
+		let info = dev_class(CONFLICT_CHALLENGE);
+		assert_eq!(
+			info.council.as_ref().unwrap().min_support.minimum(),
+			Perbill::from_rational(2u32, 3u32)
+		);
+		let mut info = dev_class(CONFLICT_CHALLENGE);
+		info.council.as_mut().unwrap().min_support =
+			ThresholdCurve::flat(Perbill::from_percent(50));
+		assert_noop!(
+			Constitution::amend_class(class_origin(AMENDMENT), CONFLICT_CHALLENGE, info),
+			Error::<Test>::EntrenchedClass
+		);
+		let mut info = dev_class(CONFLICT_CHALLENGE);
+		info.council.as_mut().unwrap().min_support =
+			ThresholdCurve::linear(Perbill::one(), Perbill::zero());
+		assert_noop!(
+			Constitution::amend_class(class_origin(AMENDMENT), CONFLICT_CHALLENGE, info),
+			Error::<Test>::EntrenchedClass
 		);
 	});
 }
@@ -1381,4 +1523,210 @@ fn holds_fail_with_a_named_error() {
 		assert_ok!(Constitution::resume_decision(amendment));
 		assert!(Decisions::<Test>::get(amendment).is_some());
 	});
+}
+
+// -------------------------------------------------------------------------------------------
+// Caps: Root belongs to the runtime-upgrade class, the amendment floor, pinned preimages.
+// -------------------------------------------------------------------------------------------
+
+fn authorize_upgrade() -> BoundedCallOf<Test> {
+	inline(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+		code_hash: H256::repeat_byte(3),
+	}))
+}
+
+fn force_set_balance() -> BoundedCallOf<Test> {
+	inline(RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+		who: EVE,
+		new_free: 1,
+	}))
+}
+
+/// DAVE proposes `call` in the runtime-upgrade class; the community approves it, the council
+/// rejects it, and after the mediation the community's override poll approves it.
+fn overridden_upgrade(call: BoundedCallOf<Test>) -> DecisionId {
+	let id = NextDecisionId::<Test>::get();
+	assert_ok!(Constitution::propose(signed(DAVE), RUNTIME_UPGRADE, call));
+	let polls = polls_of(id);
+	assert_ok!(approve(polls.community.unwrap()));
+	reject(polls.council.unwrap());
+	assert_ok!(Constitution::advance(signed(EVE), id));
+	run_to(System::block_number() + 10);
+	assert_ok!(Constitution::advance(signed(EVE), id));
+	assert_ok!(approve(polls_of(id).extra.unwrap()));
+	id
+}
+
+#[test]
+fn the_override_alone_enacts_nothing_but_an_upgrade_authorization() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = overridden_upgrade(force_set_balance());
+		assert!(constitution_events().contains(&Event::Overridden { decision: id }));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Refused));
+		assert!(EnactedCalls::get().is_empty());
+		assert!(Decisions::<Test>::get(id).is_none());
+		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 0);
+		// The proposer's deposit is returned; the poll deposits are the polls' own.
+		assert_eq!(held(DAVE, HoldReason::Decision), 0);
+		assert_eq!(balance(DAVE), FUNDS);
+
+		// A call by hash too long to be an upgrade authorization is refused unread.
+		let id = overridden_upgrade(Bounded::Lookup { hash: H256::repeat_byte(4), len: 200 });
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Refused));
+		assert!(EnactedCalls::get().is_empty());
+
+		// The upgrade path itself is enacted, as Root.
+		let id = overridden_upgrade(authorize_upgrade());
+		assert!(matches!(last_event(), Event::DecisionClosed { decision, outcome: Outcome::Enacted { .. }, .. } if decision == id));
+		assert_eq!(EnactedCalls::get().len(), 1);
+		assert_eq!(EnactedCalls::get()[0].3, authorize_upgrade());
+	});
+}
+
+#[test]
+fn with_both_houses_the_upgrade_class_enacts_any_call() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), RUNTIME_UPGRADE, force_set_balance()));
+		let polls = polls_of(id);
+		assert_ok!(approve(polls.council.unwrap()));
+		assert_ok!(approve(polls.community.unwrap()));
+		assert_eq!(last_event(), closed(id, RUNTIME_UPGRADE, Outcome::Enacted { at: 2 }));
+		assert_eq!(
+			EnactedCalls::get(),
+			vec![(2, RUNTIME_UPGRADE, DispatchAs::Root, force_set_balance())]
+		);
+	});
+}
+
+#[test]
+fn only_the_upgrade_class_dispatches_as_root() {
+	ExtBuilder::default().build_and_execute(|| {
+		let amend = |class: ClassId, info: ClassInfoOf<Test>| {
+			Constitution::amend_class(class_origin(AMENDMENT), class, info)
+		};
+		for class in [MEDIUM_SPEND, BIG_SPEND, RELEASE_GATE, PARAMETER_CHANGE] {
+			let mut info = dev_class(class);
+			info.dispatch = DispatchAs::Root;
+			assert_noop!(amend(class, info), Error::<Test>::RootReserved);
+		}
+		let mut info = council_class("root-council");
+		info.dispatch = DispatchAs::Root;
+		assert_noop!(amend(11, info), Error::<Test>::RootReserved);
+
+		// The upgrade class stays two houses in concurrence.
+		let mut info = dev_class(RUNTIME_UPGRADE);
+		info.houses = Houses::CommunityOnly;
+		info.council = None;
+		info.override_rule = None;
+		assert_noop!(amend(RUNTIME_UPGRADE, info), Error::<Test>::EntrenchedClass);
+		let mut info = dev_class(RUNTIME_UPGRADE);
+		info.rule = JointRule::CouncilWithCommunityAppeal { window: 5 };
+		info.override_rule = None;
+		assert_noop!(amend(RUNTIME_UPGRADE, info), Error::<Test>::EntrenchedClass);
+		// Within its entrenchment it can be amended.
+		let mut info = dev_class(RUNTIME_UPGRADE);
+		info.enactment_delay = 5;
+		assert_ok!(amend(RUNTIME_UPGRADE, info.clone()));
+		assert_eq!(Classes::<Test>::get(RUNTIME_UPGRADE), Some(info));
+	});
+}
+
+#[test]
+fn the_amendment_class_cannot_go_below_its_approval_floor() {
+	ExtBuilder::default().build_and_execute(|| {
+		let amend = |info: ClassInfoOf<Test>| {
+			Constitution::amend_class(class_origin(AMENDMENT), AMENDMENT, info)
+		};
+		// The attack: a simple majority at the end of the community's curve.
+		let mut info = dev_class(AMENDMENT);
+		info.community.as_mut().unwrap().track.min_approval =
+			ThresholdCurve::linear(Perbill::one(), Perbill::from_percent(50));
+		assert_noop!(amend(info), Error::<Test>::AmendmentBelowFloor);
+		// Or a stepped council curve ending at 60 %.
+		let mut info = dev_class(AMENDMENT);
+		info.council.as_mut().unwrap().min_approval = ThresholdCurve::SteppedDecreasing {
+			begin: Perbill::one(),
+			end: Perbill::from_percent(60),
+			step: Perbill::from_percent(10),
+			period: Perbill::from_percent(10),
+		};
+		assert_noop!(amend(info), Error::<Test>::AmendmentBelowFloor);
+		// Raising it is allowed.
+		let mut info = dev_class(AMENDMENT);
+		info.council.as_mut().unwrap().min_approval =
+			ThresholdCurve::flat(Perbill::from_percent(75));
+		assert_ok!(amend(info.clone()));
+		assert_eq!(Classes::<Test>::get(AMENDMENT), Some(info));
+		// Other classes may go down to a simple majority.
+		let mut info = dev_class(MEDIUM_SPEND);
+		info.community.as_mut().unwrap().track.min_approval =
+			ThresholdCurve::flat(Perbill::from_percent(50));
+		assert_ok!(Constitution::amend_class(class_origin(AMENDMENT), MEDIUM_SPEND, info));
+	});
+}
+
+#[test]
+fn a_decision_by_hash_pins_its_preimage_until_it_closes() {
+	use frame_support::traits::QueryPreimage;
+	use sp_runtime::traits::Hash;
+	ExtBuilder::default().build_and_execute(|| {
+		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 300] });
+		let encoded = call.encode();
+		let hash = <Test as frame_system::Config>::Hashing::hash(&encoded);
+		let bounded = BoundedCallOf::<Test>::Lookup { hash, len: encoded.len() as u32 };
+		assert_ok!(Preimage::note_preimage(signed(EVE), encoded));
+		assert!(!<Preimage as QueryPreimage>::is_requested(&hash));
+
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), MEDIUM_SPEND, bounded.clone()));
+		assert!(<Preimage as QueryPreimage>::is_requested(&hash));
+		// The noter can take its deposit back, but not the preimage: it stays while the
+		// decision is open.
+		assert_ok!(Preimage::unnote_preimage(signed(EVE), hash));
+		assert!(<Preimage as QueryPreimage>::have(&bounded));
+		assert_noop!(
+			Preimage::unnote_preimage(signed(EVE), hash),
+			pallet_preimage::Error::<Test>::NotAuthorized
+		);
+
+		// The decision closes: the request is dropped (and the preimage, now unowned, cleared).
+		reject(polls_of(id).community.unwrap());
+		assert_ok!(Constitution::advance(signed(EVE), id));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Rejected));
+		assert!(!<Preimage as QueryPreimage>::is_requested(&hash));
+		assert!(!<Preimage as QueryPreimage>::have(&bounded));
+	});
+}
+
+#[test]
+fn an_enacted_decision_by_hash_drops_its_own_request() {
+	use frame_support::traits::QueryPreimage;
+	use sp_runtime::traits::Hash;
+	ExtBuilder::default().build_and_execute(|| {
+		let encoded =
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![2; 300] }).encode();
+		let hash = <Test as frame_system::Config>::Hashing::hash(&encoded);
+		let bounded = BoundedCallOf::<Test>::Lookup { hash, len: encoded.len() as u32 };
+		assert_ok!(Preimage::note_preimage(signed(EVE), encoded));
+		let id = NextDecisionId::<Test>::get();
+		assert_ok!(Constitution::propose(signed(DAVE), MEDIUM_SPEND, bounded.clone()));
+		assert_ok!(approve(polls_of(id).community.unwrap()));
+		assert_eq!(last_event(), closed(id, MEDIUM_SPEND, Outcome::Enacted { at: 2 }));
+		// Unrequested again: the noter owns it (the scheduler requests it in the runtime).
+		assert!(!<Preimage as QueryPreimage>::is_requested(&hash));
+		assert!(<Preimage as QueryPreimage>::have(&bounded));
+	});
+}
+
+#[test]
+#[should_panic(expected = "invalid constitution genesis")]
+fn a_genesis_giving_root_to_another_class_is_refused() {
+	let mut classes = crate::presets::development_classes::<u64, u64>(1);
+	for (class, info) in classes.iter_mut() {
+		if *class == MEDIUM_SPEND {
+			info.dispatch = DispatchAs::Root;
+		}
+	}
+	let _ = ExtBuilder::default().classes(classes).build();
 }

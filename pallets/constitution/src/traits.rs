@@ -10,14 +10,15 @@ use sp_runtime::{DispatchError, DispatchResult};
 
 #[cfg(feature = "runtime-benchmarks")]
 use crate::DomainId;
-use crate::{ClassId, DispatchAs, Origin, PollOutcome};
+use crate::{ClassId, DispatchAs, Origin, PollOutcome, TrackId};
 
 /// Opens and reads the polls of the two houses.
 ///
 /// Ostrom implements it with `pallet-referenda`: [`Self::open`] submits a referendum whose
 /// proposal origin is `origin` (so its track is `TracksInfo::track_for(origin)`, a track of this
 /// pallet) and whose proposal is `call` (bound with the preimage provider), and places its
-/// decision deposit, both paid by `payer`; [`Self::outcome`] reads `ReferendumInfoFor`;
+/// decision deposit, both paid by `payer`; [`Self::outcome`] and [`Self::track`] read
+/// `ReferendumInfoFor`;
 /// [`Self::cancel`] cancels an ongoing referendum as the cancel origin would.
 pub trait PollOpener<AccountId, PollIndex, Call> {
 	/// Open a poll on the track of `origin` (an [`Origin::House`]) which, if approved,
@@ -27,6 +28,10 @@ pub trait PollOpener<AccountId, PollIndex, Call> {
 
 	/// The state of poll `poll`, `None` if there is no such poll.
 	fn outcome(poll: PollIndex) -> Option<PollOutcome>;
+
+	/// The track (`class · 4 + kind`) of poll `poll` if it is ongoing; `None` if there is no
+	/// such poll or it is not ongoing.
+	fn track(poll: PollIndex) -> Option<TrackId>;
 
 	/// Cancel the ongoing poll `poll` (it then reads as [`PollOutcome::Rejected`]).
 	fn cancel(poll: PollIndex) -> DispatchResult;
@@ -54,4 +59,7 @@ pub trait BenchmarkHelper<AccountId, PollIndex> {
 
 	/// Give `who` at least `points` of reputation in `domain`.
 	fn set_reputation(who: &AccountId, domain: DomainId, points: u128);
+
+	/// Council member `who` votes aye on the ongoing council poll `poll`.
+	fn vote_council(who: &AccountId, poll: PollIndex);
 }

@@ -800,6 +800,11 @@ pub enum Outcome<BlockNumber> {
 	/// It was not decided within [`crate::Config::MaxDecisionAge`].
 	#[codec(index = 4)]
 	Expired,
+	/// Approved through the override alone, but it is a decision of the runtime-upgrade class
+	/// (or dispatched as Root) whose call is not one [`crate::Config::OverrideCalls`] allows:
+	/// nothing is dispatched.
+	#[codec(index = 5)]
+	Refused,
 }
 
 /// The state of a poll, as [`crate::PollOpener::outcome`] reports it.

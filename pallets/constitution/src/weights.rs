@@ -43,6 +43,7 @@ pub trait WeightInfo {
 	fn challenge_conflict() -> Weight;
 	fn record_challenge() -> Weight;
 	fn advance_challenge() -> Weight;
+	fn remove_council_ballots(b: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_constitution` using the Substrate node and recommended hardware
@@ -77,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `159279`
 		// Minimum execution time: 144_000_000 picoseconds.
 		Weight::from_parts(160_000_000, 159279)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(318), added: 3793, mode: `MaxEncodedLen`)
@@ -98,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `159279`
 		// Minimum execution time: 67_500_000 picoseconds.
 		Weight::from_parts(75_000_000, 159279)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(318), added: 3793, mode: `MaxEncodedLen`)
@@ -119,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `159279`
 		// Minimum execution time: 67_500_000 picoseconds.
 		Weight::from_parts(75_000_000, 159279)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(318), added: 3793, mode: `MaxEncodedLen`)
@@ -169,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `159279`
 		// Minimum execution time: 108_000_000 picoseconds.
 		Weight::from_parts(120_000_000, 159279)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(318), added: 3793, mode: `MaxEncodedLen`)
@@ -343,7 +344,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `159279`
 		// Minimum execution time: 171_000_000 picoseconds.
 		Weight::from_parts(190_000_000, 159279)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Constitution::ChallengeClass` (r:1 w:0)
@@ -402,24 +403,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Voting::VotingFor` (r:2 w:1)
+	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(3563), added: 6028, mode: `MaxEncodedLen`)
+	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:1)
+	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(366), added: 3831, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[0, 64]`.
+	/// ESTIMATE (not measured): per ballot, as `pallet_voting::remove_vote` with a full record.
+	fn remove_council_ballots(b: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 6028)
+			.saturating_add(Weight::from_parts(60_000_000, 9859).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
+	}
 }
 
 // For backwards compatibility and tests.
 impl WeightInfo for () {
 	fn propose() -> Weight {
 		Weight::from_parts(160_000_000, 159279)
-			.saturating_add(RocksDbWeight::get().reads(15_u64))
-			.saturating_add(RocksDbWeight::get().writes(16_u64))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 	fn record_outcome() -> Weight {
 		Weight::from_parts(75_000_000, 159279)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn advance_enact() -> Weight {
 		Weight::from_parts(75_000_000, 159279)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn advance_open() -> Weight {
 		Weight::from_parts(95_000_000, 159279)
@@ -428,8 +442,8 @@ impl WeightInfo for () {
 	}
 	fn advance_expire() -> Weight {
 		Weight::from_parts(120_000_000, 159279)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn appeal() -> Weight {
 		Weight::from_parts(95_000_000, 159279)
@@ -474,7 +488,7 @@ impl WeightInfo for () {
 	}
 	fn challenge_conflict() -> Weight {
 		Weight::from_parts(190_000_000, 159279)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 	fn record_challenge() -> Weight {
@@ -486,5 +500,18 @@ impl WeightInfo for () {
 		Weight::from_parts(70_000_000, 3903)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Voting::VotingFor` (r:2 w:1)
+	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(3563), added: 6028, mode: `MaxEncodedLen`)
+	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:1)
+	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(366), added: 3831, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[0, 64]`.
+	/// ESTIMATE (not measured): per ballot, as `pallet_voting::remove_vote` with a full record.
+	fn remove_council_ballots(b: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 6028)
+			.saturating_add(Weight::from_parts(60_000_000, 9859).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(b.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 	}
 }

@@ -14,7 +14,7 @@ use sp_runtime::{
 };
 
 use crate::{
-	traits::{Members, Recusal, SchemeOf},
+	traits::{CouncilBallots, Members, Recusal, SchemeOf},
 	AccountVote, BalanceOf, ClassLocksFor, ClassOf, Config, Contribution, Delegation, Error, Event,
 	FreezeReason, Overrides, Pallet, PollIndexOf, PollMetrics, Scheme, Tally, TallyOf,
 	VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
@@ -865,5 +865,43 @@ impl<T: Config> Recusal<T::AccountId, PollIndexOf<T>> for Pallet<T> {
 		VotingFor::<T>::get(who, &class)
 			.and_then(|voting| voting.record(poll).map(|record| record.vote.is_none()))
 			.unwrap_or(false)
+	}
+}
+
+impl<T: Config> CouncilBallots<T::AccountId> for Pallet<T> {
+	fn max_ballots() -> u32 {
+		T::MaxVotes::get()
+	}
+
+	fn remove_council_ballots(who: &T::AccountId, max: u32) -> u32 {
+		let mut removed: u32 = 0;
+		// The classes `who` has records in (its council tracks, and any other track it voted
+		// on), then in each its ballots on ongoing council polls.
+		let classes: Vec<ClassOf<T>> = VotingFor::<T>::iter_key_prefix(who).collect();
+		for class in classes {
+			let Some(voting) = VotingFor::<T>::get(who, &class) else { continue };
+			let polls: Vec<PollIndexOf<T>> = voting
+				.votes
+				.iter()
+				.filter(|(_, record)| record.scheme == Scheme::Council && record.vote.is_some())
+				.map(|(poll, _)| *poll)
+				.collect();
+			for poll in polls {
+				if removed >= max {
+					return removed;
+				}
+				if T::Polls::as_ongoing(poll).is_none() {
+					continue;
+				}
+				let result = frame_support::storage::with_storage_layer(|| {
+					Self::try_remove_vote(who, Some(class.clone()), poll, true)
+				});
+				// An ongoing poll's ballot is always removable; if not, it is left as it is.
+				if result.is_ok() {
+					removed = removed.saturating_add(1);
+				}
+			}
+		}
+		removed
 	}
 }

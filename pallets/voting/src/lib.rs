@@ -53,7 +53,7 @@ pub use pallet::*;
 pub use tally::{Contribution, Tally};
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::BenchmarkHelper;
-pub use traits::{Members, Recusal, SchemeOf};
+pub use traits::{CouncilBallots, Members, Recusal, SchemeOf};
 pub use types::*;
 pub use weights::WeightInfo;
 

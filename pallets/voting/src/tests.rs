@@ -5,9 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate::{
-	mock::*, AccountVote, ClassLocksFor, Delegation, Direction, Error, Event, FreezeReason,
-	Overrides, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf, VoiceCreditsSpent,
-	VotingFor,
+	mock::*, AccountVote, ClassLocksFor, CouncilBallots, Delegation, Direction, Error, Event,
+	FreezeReason, Overrides, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf,
+	VoiceCreditsSpent, VotingFor,
 };
 use codec::Encode;
 use frame_support::{
@@ -1310,4 +1310,56 @@ fn delegation_is_counted_exactly_once() {
 			assert_eq!(tally(0).ayes, 10);
 		});
 	}
+}
+
+#[test]
+fn a_former_members_council_ballots_are_removed_from_ongoing_polls() {
+	ExtBuilder::default().members(vec![1, 2, 3]).build_and_execute(|| {
+		new_poll(0, COUNCIL);
+		new_poll(1, COUNCIL);
+		new_poll(2, COUNCIL);
+		new_poll(3, TOKEN);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		assert_ok!(vote(2, 0, own(Direction::Aye)));
+		assert_ok!(vote(1, 1, own(Direction::Nay)));
+		assert_ok!(vote(1, 2, own(Direction::Aye)));
+		assert_ok!(vote(1, 3, standard(Direction::Aye, 10)));
+		end_poll(2, true);
+		// Member 1 leaves the council.
+		set_members(vec![2, 3]);
+		assert_eq!(<Voting as CouncilBallots<u64>>::max_ballots(), 5);
+		assert_eq!(Voting::remove_council_ballots(&1, 5), 2);
+		// Gone from the ongoing council polls, with their weight.
+		assert_eq!(tally(0), t(Scheme::Council, 1, 0, 0, 1, 1, 1, 1, 0));
+		assert_eq!(tally(1).nays, 0);
+		let council = VotingFor::<Test>::get(1, COUNCIL).unwrap();
+		// The completed poll's ballot stays until it is cleaned up as usual.
+		assert_eq!(council.votes.iter().map(|(poll, _)| *poll).collect::<Vec<_>>(), vec![2]);
+		// Its token ballot is not a council ballot.
+		assert!(VotingFor::<Test>::get(1, TOKEN).unwrap().record(3).is_some());
+		assert_eq!(Voting::remove_council_ballots(&1, 5), 0);
+	});
+}
+
+#[test]
+fn council_ballot_removal_keeps_recusals_and_stops_at_max_votes() {
+	ExtBuilder::default().members(vec![1, 2]).build_and_execute(|| {
+		new_poll(0, COUNCIL);
+		assert_ok!(Voting::recuse(&1, 0));
+		for poll in 1..5 {
+			new_poll(poll, COUNCIL);
+			assert_ok!(vote(1, poll, own(Direction::Aye)));
+		}
+		set_members(vec![2]);
+		// At most `max` ballots go at once.
+		assert_eq!(Voting::remove_council_ballots(&1, 3), 3);
+		assert_eq!(Voting::remove_council_ballots(&1, 0), 0);
+		// Four ballots and a recusal: the ballots go, the recusal stays.
+		assert_eq!(Voting::remove_council_ballots(&1, 5), 1);
+		assert_eq!(tally(0).recused, 1);
+		assert!(Voting::is_recused(&1, 0));
+		for poll in 1..5 {
+			assert_eq!(tally(poll).ayes, 0);
+		}
+	});
 }

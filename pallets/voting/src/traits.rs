@@ -49,6 +49,20 @@ pub trait Recusal<AccountId, PollIndex> {
 	fn is_recused(who: &AccountId, poll: PollIndex) -> bool;
 }
 
+/// Removal of the ballots of an account leaving the council (used by the constitution when a
+/// member is unseated or its term lapses), so that a former member's votes do not decide ongoing
+/// council polls.
+pub trait CouncilBallots<AccountId> {
+	/// Most ballots an account keeps in one class (`MaxVotes`): the most the caller should
+	/// let one call of [`Self::remove_council_ballots`] remove, and benchmark.
+	fn max_ballots() -> u32;
+
+	/// Remove `who`'s ballots (not its recusals) from the ongoing council polls, at most `max`
+	/// of them, as if `who` removed them itself. Returns how many were removed. Never fails: a
+	/// ballot that cannot be removed is left as it is.
+	fn remove_council_ballots(who: &AccountId, max: u32) -> u32;
+}
+
 /// What the benchmarks need from the runtime to vote in every scheme.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {

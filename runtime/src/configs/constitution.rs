@@ -16,7 +16,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		schedule::{v3::Anon as ScheduleAnon, DispatchTime},
-		ConstU32, ConstU8, EitherOf, EnsureOriginWithArg, StorePreimage,
+		ConstU32, ConstU8, Contains, EitherOf, EnsureOriginWithArg, StorePreimage,
 	},
 };
 use frame_system::EnsureRoot;
@@ -51,6 +51,24 @@ parameter_types! {
 	/// than the longest route of the production class table (a runtime upgrade the council
 	/// rejects and the community overrides, about 41 days; `tests::production`).
 	pub const MaxDecisionAge: BlockNumber = 45 * DAYS;
+	/// The entrenched floor of the amendment class: no amendment can let a poll of the
+	/// amendment class pass with less than two thirds approval.
+	pub AmendmentApprovalFloor: Perbill = Perbill::from_rational(2u32, 3u32);
+}
+
+/// What a runtime-upgrade decision approved by the community override alone (against the
+/// council) may enact: authorizing a runtime upgrade, nothing else Root could do.
+pub struct UpgradeAuthorizations;
+impl Contains<RuntimeCall> for UpgradeAuthorizations {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::System(
+				frame_system::Call::authorize_upgrade { .. }
+					| frame_system::Call::authorize_upgrade_without_checks { .. }
+			)
+		)
+	}
 }
 
 impl pallet_constitution::Config for Runtime {
@@ -66,6 +84,10 @@ impl pallet_constitution::Config for Runtime {
 	type Polls = ReferendaPolls;
 	type Enactor = SchedulerEnactor;
 	type Recusal = Voting;
+	/// Decisions proposed by hash pin their preimage until they close.
+	type Preimages = Preimage;
+	type OverrideCalls = UpgradeAuthorizations;
+	type AmendmentApprovalFloor = AmendmentApprovalFloor;
 	type Reputation = Reputation;
 	type Slasher = Reputation;
 	type DecisionDeposit = DecisionDeposit;
@@ -131,6 +153,13 @@ impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaP
 				.map_err(|e| e.error)?;
 			Ok(index)
 		})
+	}
+
+	fn track(poll: u32) -> Option<u16> {
+		match pallet_referenda::ReferendumInfoFor::<Runtime>::get(poll)? {
+			ReferendumInfo::Ongoing(status) => Some(status.track),
+			_ => None,
+		}
 	}
 
 	fn outcome(poll: u32) -> Option<PollOutcome> {

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 mod constitution;
+mod constitution_caps;
 mod governance;
 mod guardians;
 mod production;

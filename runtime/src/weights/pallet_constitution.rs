@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 		// Minimum execution time: 3_014_361_000 picoseconds.
 		Weight::from_parts(7_534_142_000, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(11))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 		// Minimum execution time: 1_575_273_000 picoseconds.
 		Weight::from_parts(3_060_556_000, 0)
 			.saturating_add(Weight::from_parts(0, 30231))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 		// Minimum execution time: 1_549_875_000 picoseconds.
 		Weight::from_parts(9_917_433_000, 0)
 			.saturating_add(Weight::from_parts(0, 30231))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 		// Minimum execution time: 2_123_295_000 picoseconds.
 		Weight::from_parts(10_684_676_000, 0)
 			.saturating_add(Weight::from_parts(0, 30231))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Constitution::Decisions` (r:1 w:1)
 	/// Proof: `Constitution::Decisions` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
@@ -344,7 +344,7 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 		// Minimum execution time: 2_912_690_000 picoseconds.
 		Weight::from_parts(3_304_171_000, 0)
 			.saturating_add(Weight::from_parts(0, 88713))
-			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Constitution::ChallengeClass` (r:1 w:0)
@@ -404,5 +404,22 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `Voting::VotingFor` (r:2 w:1)
+	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
+	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:1)
+	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[0, 64]`.
+	/// ESTIMATE, NOT MEASURED (added with the removal of former members' council ballots): per
+	/// ballot, `pallet_voting::remove_vote(64)` as measured on this machine (2.03 ms, 6 reads,
+	/// 6 writes); re-measure with `scripts/benchmark.sh`.
+	fn remove_council_ballots(b: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 10789))
+			.saturating_add(Weight::from_parts(2_040_000_000, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 13703).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(b.into())))
 	}
 }
