@@ -4,6 +4,7 @@
 
 mod constitution;
 mod governance;
+mod personhood;
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -120,7 +121,12 @@ fn development_preset_has_alice_as_validator_and_sudo() {
 			),
 			pallet_reputation::Error::<Runtime>::NotAttester
 		);
-		assert_ok!(Reputation::issue_credential(RuntimeOrigin::signed(alice), dave.clone(), 1_000));
+		assert_ok!(Reputation::issue_credential(
+			RuntimeOrigin::signed(alice),
+			dave.clone(),
+			1,
+			1_000
+		));
 		assert_eq!(Reputation::personhood_expiry(&dave), Some(1_000));
 	});
 }
