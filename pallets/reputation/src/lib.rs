@@ -49,7 +49,10 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
-pub use traits::{OnCredentialRemoved, PersonhoodProvider, ReputationProvider, ReputationSlasher};
+pub use traits::{
+	OnCredentialRemoved, OnReputationSlashed, PersonhoodProvider, ReputationProvider,
+	ReputationSlasher,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -135,6 +138,10 @@ pub mod pallet {
 		/// Told when a credential is revoked or purged (the voting pallet, which voids the
 		/// account's quadratic ballots on ongoing polls).
 		type OnCredentialRemoved: OnCredentialRemoved<Self::AccountId>;
+
+		/// Told when an account is slashed (the voting pallet, which re-weighs its reputation
+		/// ballots and delegations on ongoing polls in the same block).
+		type OnSlashed: OnReputationSlashed<Self::AccountId>;
 	}
 
 	/// The domains, by id.
@@ -678,13 +685,15 @@ pub mod pallet {
 		}
 
 		/// Slash `fraction` of `who`'s reputation in `domain`, or in every domain if `None`,
-		/// for the reason whose hash is given. Fails if `who` has no score in any of them.
+		/// for the reason whose hash is given. Fails if `who` has no score in any of them. The
+		/// weight `who` carries on ongoing polls is recomputed at once
+		/// ([`Config::OnSlashed`]).
 		///
 		/// Origin: [`Config::SlashOrigin`]. Emits one [`Event::Slashed`] per domain with a score.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::slash(
 			if domain.is_some() { 1 } else { T::MaxDomains::get() }
-		))]
+		).saturating_add(T::OnSlashed::max_weight()))]
 		pub fn slash(
 			origin: OriginFor<T>,
 			who: T::AccountId,
@@ -693,8 +702,8 @@ pub mod pallet {
 			reason: T::Hash,
 		) -> DispatchResultWithPostInfo {
 			T::SlashOrigin::ensure_origin(origin)?;
-			let (examined, _) = Self::do_slash(&who, domain, fraction, reason)?;
-			Ok(Some(T::WeightInfo::slash(examined)).into())
+			let (examined, _, hook) = Self::do_slash(&who, domain, fraction, reason)?;
+			Ok(Some(T::WeightInfo::slash(examined).saturating_add(hook)).into())
 		}
 
 		/// Delete `who`'s score in `domain` if it is worth zero points, or if the domain was
@@ -1096,14 +1105,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Slash `fraction` of `who`'s reputation in `domain` (or all domains). Returns the number
-	/// of domains examined (for the weight) and the points removed. Changes nothing on error.
+	/// Slash `fraction` of `who`'s reputation in `domain` (or all domains), then tell
+	/// [`Config::OnSlashed`]. Returns the number of domains examined (for the weight), the
+	/// points removed and the weight the hook used. Changes nothing on error.
 	pub fn do_slash(
 		who: &T::AccountId,
 		domain: Option<DomainId>,
 		fraction: Perbill,
 		reason: T::Hash,
-	) -> Result<(u32, u128), DispatchError> {
+	) -> Result<(u32, u128, Weight), DispatchError> {
 		ensure!(!fraction.is_zero(), Error::<T>::ZeroFraction);
 		let domains: Vec<(DomainId, DomainOf<T>)> = match domain {
 			Some(id) => {
@@ -1138,7 +1148,8 @@ impl<T: Config> Pallet<T> {
 				reason,
 			});
 		}
-		Ok((examined, total))
+		let hook = T::OnSlashed::on_slashed(who);
+		Ok((examined, total, hook))
 	}
 
 	fn credential_valid(credential: &CredentialOf<T>, now: BlockNumberFor<T>) -> bool {
@@ -1512,6 +1523,6 @@ impl<T: Config> ReputationSlasher<T::AccountId, DomainId, T::Hash> for Pallet<T>
 		fraction: Perbill,
 		reason: T::Hash,
 	) -> Result<u128, DispatchError> {
-		Self::do_slash(who, domain, fraction, reason).map(|(_, points)| points)
+		Self::do_slash(who, domain, fraction, reason).map(|(_, points, _)| points)
 	}
 }

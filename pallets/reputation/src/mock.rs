@@ -68,6 +68,7 @@ impl pallet_reputation::Config for Test {
 	type MaxCredentialsPerIssuer = ConstU32<3>;
 	type MaxCredentialDuration = MaxCredentialDuration;
 	type OnCredentialRemoved = RecordRemovals;
+	type OnSlashed = ();
 }
 
 thread_local! {

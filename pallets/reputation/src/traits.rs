@@ -58,6 +58,26 @@ pub trait OnCredentialRemoved<AccountId> {
 	fn max_weight() -> Weight;
 }
 
+/// Told when an account's reputation is slashed, so that weight it carries elsewhere (its
+/// reputation ballots and delegations on ongoing polls) is recomputed in the same block.
+pub trait OnReputationSlashed<AccountId> {
+	/// `who`'s reputation was slashed. Returns the weight used, at most [`Self::max_weight`].
+	fn on_slashed(who: &AccountId) -> Weight;
+
+	/// The most [`Self::on_slashed`] may cost (charged up front by the slashing call).
+	fn max_weight() -> Weight;
+}
+
+/// Nothing to recompute.
+impl<AccountId> OnReputationSlashed<AccountId> for () {
+	fn on_slashed(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 /// Nothing to undo.
 impl<AccountId> OnCredentialRemoved<AccountId> for () {
 	fn on_credential_removed(_: &AccountId, _: PersonId) -> Weight {
@@ -70,7 +90,8 @@ impl<AccountId> OnCredentialRemoved<AccountId> for () {
 
 /// Slashing of reputation by other pallets (e.g. the constitution's conflict-of-interest
 /// challenges). The caller is responsible for its own origin checks and for charging
-/// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`).
+/// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`),
+/// plus `Config::OnSlashed::max_weight()` (the slashed account's ballots are re-weighed).
 pub trait ReputationSlasher<AccountId, DomainId, Hash> {
 	/// Remove `fraction` of the reputation of `who` in `domain` (or in every domain if `None`),
 	/// recording `reason`. Returns the number of points removed.

@@ -337,6 +337,33 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A slashed account with `v` reputation ballots on ongoing polls of one class: all of them
+	/// are re-weighed.
+	#[benchmark]
+	fn reweigh_ballots(v: Linear<0, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Reputation)?;
+		let polls = new_polls::<T>(&class, v)?;
+		let voter = funded::<T>("voter", 0);
+		T::BenchmarkHelper::set_reputation(
+			&voter,
+			&T::Schemes::reputation_weights(&class),
+			1_000_000,
+		);
+		for poll in polls.iter() {
+			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, AccountVote::Own(Direction::Aye))?;
+		}
+		let voting = VotingFor::<T>::get(&voter, &class).unwrap_or_default();
+		let examined;
+
+		#[block]
+		{
+			examined = VotingPallet::<T>::reweigh_own(&voter, &class, voting);
+		}
+
+		assert_eq!(examined, v);
+		Ok(())
+	}
+
 	/// A removed credential whose account cast `v` quadratic ballots on ongoing polls: all of
 	/// them are voided.
 	#[benchmark]

@@ -8,7 +8,9 @@ use frame_support::{
 	traits::{fungible, Get, PollStatus, Polling},
 	BoundedVec,
 };
-use pallet_reputation::{OnCredentialRemoved, PersonId, PersonhoodProvider, ReputationProvider};
+use pallet_reputation::{
+	OnCredentialRemoved, OnReputationSlashed, PersonId, PersonhoodProvider, ReputationProvider,
+};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedDiv, One, Saturating, Zero},
 	DispatchError, DispatchResult, SaturatedConversion,
@@ -1004,5 +1006,81 @@ impl<T: Config> OnCredentialRemoved<T::AccountId> for Pallet<T> {
 
 	fn max_weight() -> Weight {
 		T::WeightInfo::void_ballots(T::MaxVotes::get())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Set the own weight of `who`'s reputation ballots on ongoing polls of `class` (whose
+	/// record is `voting`) to its current weighted reputation. Returns the number of votes
+	/// examined.
+	pub(crate) fn reweigh_own(
+		who: &T::AccountId,
+		class: &ClassOf<T>,
+		mut voting: VotingOf<T>,
+	) -> u32 {
+		let weights = T::Schemes::reputation_weights(class);
+		let own: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
+		let delegations = voting.delegations;
+		let examined = voting.vote_count();
+		for (poll, record) in voting.votes.iter_mut() {
+			if record.scheme != Scheme::Reputation || record.vote.is_none() {
+				continue;
+			}
+			let poll = *poll;
+			T::Polls::access_poll(poll, |status| {
+				let PollStatus::Ongoing(tally, _) = status else { return };
+				let delegated = Self::effective_delegated(delegations, poll, who);
+				let old = record.own;
+				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+					tally.remove(&c);
+				}
+				record.own = own;
+				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+					tally.add(&c);
+				}
+				Self::deposit_event(Event::BallotReweighed {
+					who: who.clone(),
+					poll_index: poll,
+					old,
+					new: own,
+					tally: tally.clone(),
+				});
+			});
+		}
+		VotingFor::<T>::insert(who, class, voting);
+		examined
+	}
+}
+
+/// A slashed account's reputation ballots on ongoing polls and its reputation delegations are
+/// re-weighed at once, in every reputation class (per class: at most [`Config::MaxVotes`]
+/// ballots, and one delegation refresh).
+impl<T: Config> OnReputationSlashed<T::AccountId> for Pallet<T> {
+	fn on_slashed(who: &T::AccountId) -> Weight {
+		let mut used = Weight::zero();
+		for class in T::Polls::classes() {
+			if T::Schemes::scheme(&class) != Scheme::Reputation {
+				continue;
+			}
+			let Some(voting) = VotingFor::<T>::get(who, &class) else { continue };
+			let examined = Self::reweigh_own(who, &class, voting);
+			used = used.saturating_add(T::WeightInfo::reweigh_ballots(examined));
+			if let Ok((target_votes, own_votes)) = Self::try_refresh_delegation(who, class) {
+				used =
+					used.saturating_add(T::WeightInfo::refresh_delegation(target_votes, own_votes));
+			}
+		}
+		used
+	}
+
+	fn max_weight() -> Weight {
+		let classes = T::Polls::classes()
+			.iter()
+			.filter(|class| T::Schemes::scheme(class) == Scheme::Reputation)
+			.count();
+		let max = T::MaxVotes::get();
+		T::WeightInfo::reweigh_ballots(max)
+			.saturating_add(T::WeightInfo::refresh_delegation(max, max))
+			.saturating_mul(u64::try_from(classes).unwrap_or(u64::MAX))
 	}
 }

@@ -19,7 +19,9 @@
 //!   person cannot vote on those polls again.
 //! - **Reputation**: weight = the voter's current domain-weighted reputation
 //!   ([`Config::Reputation`], weights per class from [`Config::Schemes`]), read at vote time
-//!   and refreshed by voting again. Support = voters' reputation / total reputation.
+//!   and refreshed by voting again. When the voter is slashed, `pallet-reputation` tells this
+//!   pallet ([`pallet_reputation::OnReputationSlashed`]) and the voter's reputation ballots on
+//!   ongoing polls and its reputation delegations are re-weighed in the same block. Support = voters' reputation / total reputation.
 //! - **Council**: one vote per seat ([`Config::Council`]); recused members
 //!   ([`Recusal`]) cannot vote and leave the electorate. Support = ayes / non-recused seats.
 //!
@@ -259,6 +261,15 @@ pub mod pallet {
 		Unlocked { who: T::AccountId, class: ClassOf<T>, remaining: BalanceOf<T> },
 		/// Council member `who` was recused from a poll.
 		Recused { who: T::AccountId, poll_index: PollIndexOf<T> },
+		/// `who`'s reputation was slashed: its own weight in its reputation ballot on an ongoing
+		/// poll went from `old` to `new` (`tally` is the new tally).
+		BallotReweighed {
+			who: T::AccountId,
+			poll_index: PollIndexOf<T>,
+			old: BalanceOf<T>,
+			new: BalanceOf<T>,
+			tally: TallyOf<T>,
+		},
 		/// `who`'s credential for `person` was removed: its quadratic ballot on an ongoing poll
 		/// left the tally (`tally` is the new tally) and was voided.
 		BallotVoided {

@@ -523,6 +523,54 @@ fn try_state_detects_a_corrupt_person_ballot_index() {
 }
 
 #[test]
+fn a_slash_reweighs_the_accounts_reputation_ballots_and_delegation_at_once() {
+	use pallet_reputation::OnReputationSlashed;
+	ExtBuilder::default().build_and_execute(|| {
+		new_poll(0, REPUTATION);
+		new_poll(1, REPUTATION);
+		new_poll(2, QUADRATIC);
+		set_reputation(1, 0, 100);
+		set_reputation(2, 0, 50);
+		set_reputation(3, 0, 40);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		assert_ok!(delegate(2, REPUTATION, 3, 0));
+		assert_ok!(vote(3, 1, own(Direction::Aye)));
+		assert_eq!((tally(0).ayes, tally(1).ayes), (100, 90));
+
+		// Account 1 is slashed to nothing, account 2 by 60%: both weigh less at once.
+		set_reputation(1, 0, 0);
+		set_reputation(2, 0, 20);
+		let used = <Voting as OnReputationSlashed<u64>>::on_slashed(&1);
+		assert_eq!(used, <() as crate::WeightInfo>::reweigh_ballots(1));
+		assert_eq!(tally(0).ayes, 0);
+		assert_eq!(
+			voting_events().last(),
+			Some(&Event::BallotReweighed {
+				who: 1,
+				poll_index: 0,
+				old: 100,
+				new: 0,
+				tally: tally(0)
+			})
+		);
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&2);
+		assert_eq!(tally(1).ayes, 60);
+		assert_eq!(VotingFor::<Test>::get(3, REPUTATION).unwrap().delegations, 20);
+		// A completed poll keeps its count.
+		end_poll(1, true);
+		set_reputation(3, 0, 10);
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&3);
+		assert_eq!(VotingFor::<Test>::get(3, REPUTATION).unwrap().record(1).unwrap().own, 40);
+		// Nothing to re-weigh: nothing happens.
+		let events = voting_events().len();
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&7);
+		assert_eq!(voting_events().len(), events);
+		assert!(<Voting as OnReputationSlashed<u64>>::max_weight()
+			.all_gte(<() as crate::WeightInfo>::reweigh_ballots(5)));
+	});
+}
+
+#[test]
 fn voice_credits_renew_every_epoch() {
 	ExtBuilder::default().persons(vec![1]).build_and_execute(|| {
 		new_poll(0, QUADRATIC);

@@ -43,6 +43,7 @@ pub trait WeightInfo {
 	fn unlock(r: u32, ) -> Weight;
 	fn recuse(r: u32, ) -> Weight;
 	fn void_ballots(v: u32, ) -> Weight;
+	fn reweigh_ballots(v: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_voting` using the Substrate node and recommended hardware
@@ -280,6 +281,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(v.into())))
 	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 40000)
+			.saturating_add(Weight::from_parts(90_000_000, 5457).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
+	}
 }
 
 // For backwards compatibility and tests.
@@ -369,5 +382,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(v.into())))
+	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 40000)
+			.saturating_add(Weight::from_parts(90_000_000, 5457).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(v.into())))
 	}
 }

@@ -42,4 +42,6 @@ impl pallet_reputation::Config for Runtime {
 	type MaxCredentialDuration = MaxCredentialDuration;
 	/// A revoked or purged credential voids the account's quadratic ballots on ongoing polls.
 	type OnCredentialRemoved = crate::Voting;
+	/// A slash re-weighs the account's reputation ballots and delegations on ongoing polls.
+	type OnSlashed = crate::Voting;
 }

@@ -161,3 +161,37 @@ fn a_rotated_key_cannot_contribute_again_to_a_project() {
 		check_invariants();
 	});
 }
+
+/// Issue 13 §3: a reputation ballot does not keep the weight it had when cast after its voter is
+/// slashed: the slash re-weighs it in the same block.
+#[test]
+fn a_slash_reweighs_reputation_ballots_in_the_same_block() {
+	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		let call = RuntimeCall::Reputation(pallet_reputation::Call::add_domain {
+			domain: 9,
+			name: b"e2e".to_vec().try_into().unwrap(),
+			half_life: 1_000,
+		});
+		let (_, polls) = propose(classes::PARAMETER_CHANGE, call);
+		let poll = polls.community.unwrap();
+		let bob = account(Sr25519Keyring::Bob);
+		assert_ok!(Reputation::attest(
+			signed(Sr25519Keyring::Alice),
+			bob.clone(),
+			0,
+			800,
+			Default::default()
+		));
+		aye(Sr25519Keyring::Bob, poll);
+		assert!(Voting::poll_metrics(poll).unwrap().ayes > 0);
+		assert_ok!(Reputation::slash(
+			RuntimeOrigin::root(),
+			bob,
+			None,
+			Perbill::one(),
+			Default::default()
+		));
+		assert_eq!(Voting::poll_metrics(poll).unwrap().ayes, 0);
+		Voting::do_try_state().expect("voting invariants hold");
+	});
+}

@@ -301,4 +301,16 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(v.into())))
 	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 40000)
+			.saturating_add(Weight::from_parts(1_721_384_101, 5457).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
+	}
 }
