@@ -37,7 +37,8 @@ describe('quadratic funding on ostrom-node --dev', () => {
     // Persons: Bob, Charlie, Dave and Eve. Ferdie stays unverified.
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     await submit(api, api.tx.utility.batchAll(
-      [bob, charlie, dave, eve].map((who) => api.tx.reputation.issueCredential(who.address, now + 10_000)),
+      // Each person gets its own person id (the same one follows it to a new key).
+      [bob, charlie, dave, eve].map((who, i) => api.tx.reputation.issueCredential(who.address, 2_000 + i, now + 10_000)),
     ), alice);
 
     // A round: 1000 OSTR pool from the treasury, 8 + 8 blocks, cap 60% of the pool.

@@ -85,8 +85,8 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
     const [, taken] = await Promise.all([
       submit(api, api.tx.utility.batchAll([
         api.tx.reputation.attest(bob.address, 0, 1000, blake2AsHex('e2e: merged pull request')),
-        api.tx.reputation.issueCredential(dave.address, now + 10_000),
-        api.tx.reputation.issueCredential(eve.address, now + 10_000),
+        api.tx.reputation.issueCredential(dave.address, 1_001, now + 10_000),
+        api.tx.reputation.issueCredential(eve.address, 1_002, now + 10_000),
       ]), alice),
       submit(api, api.tx.guardians.takeMeasure(pause, blake2AsHex('e2e: proxy exploit'), 200), dave),
       assert.rejects(submit(api, api.tx.referenda.submit(

@@ -61,7 +61,7 @@ describe('reputation on ostrom-node --dev', () => {
     assert.ok((await api.call.reputationApi.personhood(dave.address)).isNone);
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     const expiry = now + 1000;
-    await submit(api, api.tx.reputation.issueCredential(dave.address, expiry), alice);
+    await submit(api, api.tx.reputation.issueCredential(dave.address, 3_001, expiry), alice);
     const status = await api.call.reputationApi.personhood(dave.address);
     assert.ok(status.isSome, 'Dave has no credential');
     assert.equal(status.unwrap().toNumber(), expiry);

@@ -366,6 +366,8 @@ fn reputation(rng: &mut Rng, w: &World) -> RuntimeCall {
 		4 => Call::reap_score { who: w.account(rng), domain },
 		5 => Call::issue_credential {
 			who: w.account(rng),
+			// A few persons, so that key rotations and clashes happen.
+			person: rng.below(6),
 			expires_at: frame_system::Pallet::<Runtime>::block_number() + rng.below(200) as u32,
 		},
 		_ if rng.chance(50) => Call::revoke_credential { who: w.account(rng) },

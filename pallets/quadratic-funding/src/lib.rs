@@ -14,7 +14,11 @@
 //!   spam applications costly), and contributions it received become refundable.
 //! - During the contribution period, accounts with a personhood credential
 //!   ([`Config::Personhood`]) [`Pallet::contribute`] to projects; others are refused with
-//!   [`Error::NotPerson`]. Contributions move into the round's account.
+//!   [`Error::NotPerson`]. Contributions move into the round's account. Matching counts
+//!   **persons**, not accounts: a person (the [`pallet_reputation::PersonId`] of its
+//!   credential, the same across key rotations) contributes to a project from one account
+//!   only; a contribution of the same person from another account is refused with
+//!   [`Error::PersonAlreadyContributed`] ([`PersonContributions`]).
 //! - After the contribution period anyone may [`Pallet::finalize_round`]: it computes every
 //!   project's match in one step, O(projects), and returns the part of the pool that is not
 //!   allocated to the treasury. Anyone may then [`Pallet::claim`] a project's payout
@@ -73,7 +77,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::pallet_prelude::*;
-use pallet_reputation::PersonhoodProvider;
+use pallet_reputation::{PersonId, PersonhoodProvider};
 use sp_runtime::{
 	traits::{AccountIdConversion, Saturating},
 	Perbill, SaturatedConversion,
@@ -186,6 +190,20 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// The account each person contributed to a project from: (round, project) → person →
+	/// account. Deleted with the project's contribution records
+	/// ([`Pallet::reap_contributions`]).
+	#[pallet::storage]
+	pub type PersonContributions<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		(RoundIndex, ProjectIndex),
+		Twox64Concat,
+		PersonId,
+		T::AccountId,
+		OptionQuery,
+	>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -294,6 +312,9 @@ pub mod pallet {
 		NotContributionPeriod,
 		/// Only accounts with a valid personhood credential may contribute.
 		NotPerson,
+		/// The caller's person already contributed to this project from another account (a
+		/// person's contributions to a project count once, from one account).
+		PersonAlreadyContributed,
 		/// The contribution is below the round's minimum.
 		ContributionTooLow,
 		/// The round's contribution period is not over yet.
@@ -522,7 +543,9 @@ pub mod pallet {
 		/// Contribute `amount` to a project during the round's contribution period. The caller
 		/// must be a verified person ([`Config::Personhood`]); `amount` must be at least the
 		/// round's minimum. The funds move into the round's account. A second contribution to
-		/// the same project adds to the caller's total, which is what matching counts. O(1).
+		/// the same project adds to the caller's total, which is what matching counts; a
+		/// contribution of the same person from another account (a rotated key) is refused
+		/// ([`Error::PersonAlreadyContributed`]). O(1).
 		///
 		/// Emits [`Event::Contributed`].
 		#[pallet::call_index(3)]
@@ -544,7 +567,14 @@ pub mod pallet {
 			let mut record =
 				Projects::<T>::get(round, project).ok_or(Error::<T>::ProjectNotFound)?;
 			ensure!(record.status == ProjectStatus::Active, Error::<T>::ProjectIsRejected);
-			ensure!(T::Personhood::is_person(&who), Error::<T>::NotPerson);
+			let person = T::Personhood::person_of(&who).ok_or(Error::<T>::NotPerson)?;
+			let first_of_person = match PersonContributions::<T>::get((round, project), person) {
+				Some(account) => {
+					ensure!(account == who, Error::<T>::PersonAlreadyContributed);
+					false
+				},
+				None => true,
+			};
 			ensure!(amount >= info.min_contribution, Error::<T>::ContributionTooLow);
 			ensure!(
 				T::Currency::reducible_balance(&who, Preservation::Preserve, Fortitude::Polite)
@@ -577,6 +607,9 @@ pub mod pallet {
 				Preservation::Preserve,
 			)?;
 			Contributions::<T>::insert((round, project), &who, total);
+			if first_of_person {
+				PersonContributions::<T>::insert((round, project), person, &who);
+			}
 			Projects::<T>::insert(round, project, record);
 			Rounds::<T>::insert(round, info);
 			Self::deposit_event(Event::Contributed { round, project, who, amount, total });
@@ -751,8 +784,9 @@ pub mod pallet {
 		}
 
 		/// Delete up to [`Config::RemoveItemsLimit`] contribution records of a settled project
-		/// (one that was claimed: records of refundable projects are deleted by their refunds).
-		/// Anyone may call this: it only frees storage.
+		/// (one that was claimed: records of refundable projects are deleted by their refunds),
+		/// then its per-person records ([`PersonContributions`]). Anyone may call this: it only
+		/// frees storage.
 		///
 		/// Emits [`Event::ContributionsReaped`].
 		#[pallet::call_index(8)]
@@ -765,7 +799,15 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			ensure!(!Projects::<T>::contains_key(round, project), Error::<T>::ProjectNotSettled);
 			let limit = usize::try_from(T::RemoveItemsLimit::get()).unwrap_or(usize::MAX);
-			let removed = Contributions::<T>::drain_prefix((round, project)).take(limit).count();
+			let mut removed =
+				Contributions::<T>::drain_prefix((round, project)).take(limit).count();
+			if removed < limit {
+				removed = removed.saturating_add(
+					PersonContributions::<T>::drain_prefix((round, project))
+						.take(limit.saturating_sub(removed))
+						.count(),
+				);
+			}
 			let removed = u32::try_from(removed).unwrap_or(u32::MAX);
 			ensure!(removed > 0, Error::<T>::NothingToReap);
 			Self::deposit_event(Event::ContributionsReaped { round, project, removed });
@@ -1062,6 +1104,22 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 
+		// A person's record names an account that contributed, while the project takes
+		// contributions.
+		for ((round, project), _, account) in PersonContributions::<T>::iter() {
+			ensure!(round < round_count, "person record of a round not yet created");
+			let open = Rounds::<T>::get(round)
+				.is_some_and(|info| info.status == RoundStatus::Active)
+				&& Projects::<T>::get(round, project)
+					.is_some_and(|record| record.status == ProjectStatus::Active);
+			if open {
+				ensure!(
+					Contributions::<T>::contains_key((round, project), &account),
+					"person record without its contribution"
+				);
+			}
+		}
+
 		// Contributions without a project record belong to claimed projects.
 		for (round, _) in recount.keys() {
 			if let Some(info) = Rounds::<T>::get(round) {
@@ -1104,9 +1162,19 @@ impl<R: pallet_reputation::Config> BenchmarkHelper<R::AccountId> for ReputationP
 		}
 		let expires_at = frame_system::Pallet::<R>::block_number()
 			.saturating_add(<R as pallet_reputation::Config>::MaxCredentialDuration::get());
+		// A person id of its own for each account: the first 8 bytes of its encoding (benchmark
+		// accounts are hashes).
+		let mut bytes = [0u8; 8];
+		who.using_encoded(|encoded| {
+			for (byte, source) in bytes.iter_mut().zip(encoded) {
+				*byte = *source;
+			}
+		});
+		let person = u64::from_le_bytes(bytes);
 		let _ = pallet_reputation::Pallet::<R>::issue_credential(
 			frame_system::RawOrigin::Signed(issuer).into(),
 			who.clone(),
+			person,
 			expires_at,
 		);
 	}

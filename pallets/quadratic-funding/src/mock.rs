@@ -91,6 +91,8 @@ pub fn sybil(i: u32) -> AccountId {
 
 thread_local! {
 	static PERSON_SET: RefCell<BTreeSet<AccountId>> = const { RefCell::new(BTreeSet::new()) };
+	static PERSON_IDS: RefCell<std::collections::BTreeMap<AccountId, u64>> =
+		const { RefCell::new(std::collections::BTreeMap::new()) };
 }
 
 /// Personhood for the tests: a thread-local set of accounts.
@@ -107,14 +109,26 @@ impl MockPersonhood {
 		PERSON_SET.with(|set| set.borrow_mut().remove(&who));
 	}
 
+	/// Make `who` a person as person `person` (a rotated key of that person).
+	pub fn add_as(who: AccountId, person: u64) {
+		Self::add(who);
+		PERSON_IDS.with(|ids| ids.borrow_mut().insert(who, person));
+	}
+
 	fn reset(persons: &[AccountId]) {
 		PERSON_SET.with(|set| *set.borrow_mut() = persons.iter().copied().collect());
+		PERSON_IDS.with(|ids| ids.borrow_mut().clear());
 	}
 }
 
 impl PersonhoodProvider<AccountId> for MockPersonhood {
 	fn is_person(who: &AccountId) -> bool {
 		PERSON_SET.with(|set| set.borrow().contains(who))
+	}
+
+	fn person_of(who: &AccountId) -> Option<pallet_reputation::PersonId> {
+		Self::is_person(who)
+			.then(|| PERSON_IDS.with(|ids| ids.borrow().get(who).copied()).unwrap_or(*who as u64))
 	}
 
 	fn person_count() -> u32 {

@@ -6,8 +6,9 @@
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate::{
-	matching, mock::*, weights::WeightInfo, Contributions, Error, Event, HoldReason, ProjectIndex,
-	ProjectInfo, ProjectStatus, Projects, RoundCount, RoundIndex, RoundInfo, RoundStatus, Rounds,
+	matching, mock::*, weights::WeightInfo, Contributions, Error, Event, HoldReason,
+	PersonContributions, ProjectIndex, ProjectInfo, ProjectStatus, Projects, RoundCount,
+	RoundIndex, RoundInfo, RoundStatus, Rounds,
 };
 use frame_support::{
 	assert_noop, assert_ok, dispatch::DispatchResult, traits::fungible::InspectHold,
@@ -193,10 +194,13 @@ fn worked_example_gives_13_6_21_6_and_64_8() {
 		assert!(!System::account_exists(&QuadraticFunding::round_account(round)));
 		assert_eq!(balance(TREASURY), TREASURY_FUNDS - 100 * UNIT);
 
-		// Only the per-contributor records of the claimed projects remain; anyone reaps them,
-		// `RemoveItemsLimit` (3) at a time.
+		// Only the per-contributor (and per-person) records of the claimed projects remain;
+		// anyone reaps them, `RemoveItemsLimit` (3) at a time, contributions first.
 		assert_eq!(Contributions::<Test>::iter().count(), 4 + 7 + 6);
-		for (index, batches) in [(0, &[3u32, 1][..]), (1, &[3, 3, 1][..]), (2, &[3, 3][..])] {
+		assert_eq!(PersonContributions::<Test>::iter().count(), 4 + 7 + 6);
+		for (index, batches) in
+			[(0, &[3u32, 3, 2][..]), (1, &[3, 3, 3, 3, 2][..]), (2, &[3, 3, 3, 3][..])]
+		{
 			for removed in batches.iter().copied() {
 				let info =
 					QuadraticFunding::reap_contributions(signed(EVE_CALLER), round, index).unwrap();
@@ -215,6 +219,7 @@ fn worked_example_gives_13_6_21_6_and_64_8() {
 			);
 		}
 		assert_eq!(Contributions::<Test>::iter().count(), 0);
+		assert_eq!(PersonContributions::<Test>::iter().count(), 0);
 		assert_eq!(Projects::<Test>::iter().count(), 0);
 		assert_eq!(Rounds::<Test>::iter().count(), 0);
 	});
@@ -680,6 +685,37 @@ fn contribute_errors() {
 	});
 }
 
+#[test]
+fn a_person_contributes_to_a_project_from_one_account_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		let round = create(100 * UNIT, Perbill::from_percent(50));
+		let first = apply_as(round, ALICE);
+		let second = apply_as(round, BOB);
+		to_contributions(round);
+		assert_ok!(contribute(person(0), round, first, UNIT));
+		assert_eq!(
+			PersonContributions::<Test>::get((round, first), person(0) as u64),
+			Some(person(0))
+		);
+		// A second key of the same person (its old credential revoked, say).
+		MockPersonhood::remove(person(0));
+		MockPersonhood::add_as(sybil(0), person(0) as u64);
+		let project = Projects::<Test>::get(round, first).unwrap();
+		assert_noop!(
+			contribute(sybil(0), round, first, UNIT),
+			Error::<Test>::PersonAlreadyContributed
+		);
+		assert_eq!(Projects::<Test>::get(round, first).unwrap(), project);
+		// Another project of the round is open to the person, from the new key.
+		assert_ok!(contribute(sybil(0), round, second, UNIT));
+		// The first key adds to its own contribution once it is the person's again.
+		MockPersonhood::remove(sybil(0));
+		MockPersonhood::add(person(0));
+		assert_ok!(contribute(person(0), round, first, UNIT));
+		assert_eq!(Projects::<Test>::get(round, first).unwrap().contributors, 1);
+	});
+}
+
 // ------------------------------------------------------------------------------------------
 // Finalisation and claims
 // ------------------------------------------------------------------------------------------
@@ -916,7 +952,12 @@ fn reap_contributions_errors() {
 		finalize(round);
 		assert_noop!(reap(round, index), Error::<Test>::ProjectNotSettled);
 		assert_ok!(QuadraticFunding::claim(signed(EVE_CALLER), round, index));
-		assert_ok!(reap(round, index));
+		// The contribution and the person's record, in one call.
+		assert_eq!(
+			reap(round, index).unwrap().actual_weight,
+			Some(<() as WeightInfo>::reap_contributions(2))
+		);
+		assert_eq!(PersonContributions::<Test>::iter().count(), 0);
 		assert_noop!(reap(round, index), Error::<Test>::NothingToReap);
 	});
 }

@@ -54,8 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `6196`
 		// Minimum execution time: 45_000_000 picoseconds.
 		Weight::from_parts(48_000_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `QuadraticFunding::Rounds` (r:1 w:1)
 	/// Proof: `QuadraticFunding::Rounds` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `18152`
 		// Minimum execution time: 64_000_000 picoseconds.
 		Weight::from_parts(68_000_000, 18152)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `QuadraticFunding::Rounds` (r:1 w:1)
 	/// Proof: `QuadraticFunding::Rounds` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
@@ -229,8 +229,8 @@ impl WeightInfo for () {
 	}
 	fn contribute() -> Weight {
 		Weight::from_parts(68_000_000, 18152)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finalize_round(p: u32, ) -> Weight {
 		Weight::from_parts(40_000_000, 7814)

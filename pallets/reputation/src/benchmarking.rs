@@ -322,14 +322,20 @@ mod benchmarks {
 		Reputation::<T>::issue_credential(
 			RawOrigin::Signed(old_issuer).into(),
 			who.clone(),
-			now + one,
+			7,
+			now + one + one,
 		)?;
 		let now = now + one;
 		frame_system::Pallet::<T>::set_block_number(now);
+		// Still unexpired but from a removed issuer: the replacement moves its expiry count.
+		Reputation::<T>::remove_issuer(
+			T::PersonhoodOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?,
+			account("old-issuer", 0, SEED),
+		)?;
 		let expires_at = now + T::MaxCredentialDuration::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(issuer.clone()), who.clone(), expires_at);
+		_(RawOrigin::Signed(issuer.clone()), who.clone(), 7, expires_at);
 
 		assert_eq!(Credentials::<T>::get(&who).unwrap().issuer, issuer);
 		Ok(())
@@ -346,6 +352,7 @@ mod benchmarks {
 		Reputation::<T>::issue_credential(
 			RawOrigin::Signed(issuer.clone()).into(),
 			who.clone(),
+			7,
 			expires_at,
 		)?;
 
@@ -366,15 +373,51 @@ mod benchmarks {
 		Reputation::<T>::issue_credential(
 			RawOrigin::Signed(issuer).into(),
 			who.clone(),
+			7,
 			now + one,
 		)?;
 		frame_system::Pallet::<T>::set_block_number(now + one);
+		Reputation::<T>::on_initialize(now + one);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), who.clone());
 
 		assert!(!Credentials::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	/// `on_initialize` in a block where credentials of `n` issuers expire (at most
+	/// `MaxIssuers`), authorised as far as `MaxIssuers` leaves room.
+	#[benchmark]
+	fn expire_credentials(n: Linear<1, { T::MaxIssuers::get() }>) -> Result<(), BenchmarkError> {
+		let one: BlockNumberFor<T> = 1u32.into();
+		let at = frame_system::Pallet::<T>::block_number() + one;
+		for i in 0..n {
+			let issuer: T::AccountId = account("expiring-issuer", i, SEED);
+			Reputation::<T>::do_add_issuer(issuer.clone())?;
+			let who: T::AccountId = account("expiring-person", i, SEED);
+			Reputation::<T>::issue_credential(
+				RawOrigin::Signed(issuer.clone()).into(),
+				who,
+				1_000 + u64::from(i),
+				at,
+			)?;
+			// Keep room for the next issuer (the runtime may have genesis issuers).
+			if IssuerCount::<T>::get() >= T::MaxIssuers::get() {
+				let origin = T::PersonhoodOrigin::try_successful_origin()
+					.map_err(|_| BenchmarkError::Weightless)?;
+				Reputation::<T>::remove_issuer(origin, issuer)?;
+			}
+		}
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Reputation::<T>::on_initialize(at);
+		}
+
+		assert!(ExpiringAt::<T>::get(at).is_empty());
 		Ok(())
 	}
 

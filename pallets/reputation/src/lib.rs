@@ -19,7 +19,13 @@
 //! - **Slashing** by [`Config::SlashOrigin`] (or by other pallets through [`ReputationSlasher`])
 //!   removes a fraction of a subject's reputation in one or all domains.
 //! - **Personhood credentials** are granted by issuers authorised by [`Config::PersonhoodOrigin`],
-//!   one per account, with an expiry checked on read.
+//!   one per account, with an expiry checked on read. Each certifies an issuer-assigned
+//!   [`PersonId`] that stays the same across the person's key rotations; two stored credentials
+//!   never share one ([`PersonAccount`]). The number of valid credentials ([`PersonCount`]) is
+//!   kept in O(1): credentials are counted per expiry block ([`ExpiringAt`]) and leave the count
+//!   in `on_initialize` of the block they expire in, and a removed issuer's unexpired
+//!   credentials ([`UnexpiredBy`]) leave it at once. Removing a credential tells
+//!   [`Config::OnCredentialRemoved`] (the voting pallet voids its quadratic ballots).
 //! - No call moves reputation between accounts.
 //!
 //! Other pallets read reputation through [`ReputationProvider`] and [`PersonhoodProvider`];
@@ -43,7 +49,10 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
-pub use traits::{PersonhoodProvider, ReputationProvider, ReputationSlasher};
+pub use traits::{
+	OnCredentialRemoved, OnReputationSlashed, PersonhoodProvider, ReputationProvider,
+	ReputationSlasher,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -125,6 +134,14 @@ pub mod pallet {
 		/// Maximum validity of a credential, in blocks from its issuance.
 		#[pallet::constant]
 		type MaxCredentialDuration: Get<BlockNumberFor<Self>>;
+
+		/// Told when a credential is revoked or purged (the voting pallet, which voids the
+		/// account's quadratic ballots on ongoing polls).
+		type OnCredentialRemoved: OnCredentialRemoved<Self::AccountId>;
+
+		/// Told when an account is slashed (the voting pallet, which re-weighs its reputation
+		/// ballots and delegations on ongoing polls in the same block).
+		type OnSlashed: OnReputationSlashed<Self::AccountId>;
 	}
 
 	/// The domains, by id.
@@ -208,6 +225,35 @@ pub mod pallet {
 	/// Number of entries in [`Credentials`].
 	#[pallet::storage]
 	pub type CredentialCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The account holding the stored credential of each person (one entry per entry of
+	/// [`Credentials`]).
+	#[pallet::storage]
+	pub type PersonAccount<T: Config> =
+		StorageMap<_, Blake2_128Concat, PersonId, T::AccountId, OptionQuery>;
+
+	/// Unexpired stored credentials by expiry block and issuer: `expires_at → [(issuer, n)]`
+	/// (never zero, at most [`Config::MaxIssuers`] issuers per block). Drained in
+	/// `on_initialize` of block `expires_at`.
+	#[pallet::storage]
+	pub type ExpiringAt<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(T::AccountId, u32), T::MaxIssuers>,
+		ValueQuery,
+	>;
+
+	/// Number of unexpired stored credentials granted by each issuer (never stored as zero);
+	/// kept while the issuer is removed, so that its credentials count again if it is
+	/// authorised again.
+	#[pallet::storage]
+	pub type UnexpiredBy<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Number of valid credentials (unexpired, from an authorised issuer): the persons.
+	#[pallet::storage]
+	pub type PersonCount<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// Initial domains, attesters and issuers.
 	#[pallet::genesis_config]
@@ -294,10 +340,18 @@ pub mod pallet {
 		IssuerAdded { issuer: T::AccountId },
 		/// A personhood issuer was removed; its credentials are no longer valid.
 		IssuerRemoved { issuer: T::AccountId },
-		/// A personhood credential was granted (or renewed by its issuer).
-		CredentialIssued { who: T::AccountId, issuer: T::AccountId, expires_at: BlockNumberFor<T> },
+		/// A personhood credential for `person` was granted (or renewed by its issuer).
+		CredentialIssued {
+			who: T::AccountId,
+			issuer: T::AccountId,
+			person: PersonId,
+			expires_at: BlockNumberFor<T>,
+		},
 		/// A personhood credential was revoked by its issuer or by governance.
 		CredentialRevoked { who: T::AccountId, issuer: T::AccountId },
+		/// `count` credentials granted by `issuer` expired in this block (they no longer count
+		/// as persons; they stay stored until purged).
+		CredentialsExpired { issuer: T::AccountId, count: u32 },
 		/// An invalid (expired, or issuer removed) credential was deleted from storage.
 		CredentialPurged { who: T::AccountId, issuer: T::AccountId },
 	}
@@ -370,10 +424,30 @@ pub mod pallet {
 		NotCredentialIssuer,
 		/// The credential is still valid.
 		CredentialStillValid,
+		/// Another account holds a stored credential for this person: revoke or purge it first
+		/// (two stored credentials never share a person id).
+		PersonInUse,
+		/// The account's stored credential is for another person: revoke or purge it first.
+		PersonMismatch,
+		/// [`Config::MaxIssuers`] issuers already have credentials expiring at this block:
+		/// choose another expiry.
+		ExpiryBlockFull,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Credentials expiring at block `n` leave [`PersonCount`] (at most
+		/// [`Config::MaxIssuers`] entries).
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			let expiring = ExpiringAt::<T>::take(n);
+			let count = u32::try_from(expiring.len()).unwrap_or(u32::MAX);
+			for (issuer, count) in expiring {
+				Self::uncount(&issuer, count);
+				Self::deposit_event(Event::CredentialsExpired { issuer, count });
+			}
+			T::WeightInfo::expire_credentials(count)
+		}
+
 		fn integrity_test() {
 			assert!(!T::RatePeriod::get().is_zero(), "RatePeriod must not be zero");
 			assert!(T::MaxDomains::get() > 0, "MaxDomains must not be zero");
@@ -611,13 +685,15 @@ pub mod pallet {
 		}
 
 		/// Slash `fraction` of `who`'s reputation in `domain`, or in every domain if `None`,
-		/// for the reason whose hash is given. Fails if `who` has no score in any of them.
+		/// for the reason whose hash is given. Fails if `who` has no score in any of them. The
+		/// weight `who` carries on ongoing polls is recomputed at once
+		/// ([`Config::OnSlashed`]).
 		///
 		/// Origin: [`Config::SlashOrigin`]. Emits one [`Event::Slashed`] per domain with a score.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::slash(
 			if domain.is_some() { 1 } else { T::MaxDomains::get() }
-		))]
+		).saturating_add(T::OnSlashed::max_weight()))]
 		pub fn slash(
 			origin: OriginFor<T>,
 			who: T::AccountId,
@@ -626,8 +702,8 @@ pub mod pallet {
 			reason: T::Hash,
 		) -> DispatchResultWithPostInfo {
 			T::SlashOrigin::ensure_origin(origin)?;
-			let (examined, _) = Self::do_slash(&who, domain, fraction, reason)?;
-			Ok(Some(T::WeightInfo::slash(examined)).into())
+			let (examined, _, hook) = Self::do_slash(&who, domain, fraction, reason)?;
+			Ok(Some(T::WeightInfo::slash(examined).saturating_add(hook)).into())
 		}
 
 		/// Delete `who`'s score in `domain` if it is worth zero points, or if the domain was
@@ -680,14 +756,19 @@ pub mod pallet {
 			ensure!(Issuers::<T>::contains_key(&issuer), Error::<T>::NotIssuer);
 			Issuers::<T>::remove(&issuer);
 			IssuerCount::<T>::mutate(|n| *n = n.saturating_sub(1));
+			let unexpired = UnexpiredBy::<T>::get(&issuer);
+			PersonCount::<T>::mutate(|n| *n = n.saturating_sub(unexpired));
 			Self::deposit_event(Event::IssuerRemoved { issuer });
 			Ok(())
 		}
 
-		/// Grant `who` a personhood credential valid until block `expires_at` (exclusive), at
-		/// most [`Config::MaxCredentialDuration`] blocks away. The caller must be an issuer.
-		/// Replaces an invalid credential; renews a valid one the caller issued; fails if `who`
-		/// holds a valid credential from another issuer.
+		/// Grant `who` a personhood credential for `person` valid until block `expires_at`
+		/// (exclusive), at most [`Config::MaxCredentialDuration`] blocks away. The caller must
+		/// be an issuer. Replaces an invalid credential; renews a valid one the caller issued;
+		/// fails if `who` holds a valid credential from another issuer. The person id stays
+		/// with the person across accounts: it may be given to a new account once the old
+		/// account's credential is revoked or purged ([`Error::PersonInUse`] before), and a
+		/// stored credential keeps its person ([`Error::PersonMismatch`]).
 		///
 		/// Emits [`Event::CredentialIssued`].
 		#[pallet::call_index(11)]
@@ -695,6 +776,7 @@ pub mod pallet {
 		pub fn issue_credential(
 			origin: OriginFor<T>,
 			who: T::AccountId,
+			person: PersonId,
 			expires_at: BlockNumberFor<T>,
 		) -> DispatchResult {
 			let issuer = ensure_signed(origin)?;
@@ -713,7 +795,16 @@ pub mod pallet {
 					renewal || !Self::credential_valid(current, now),
 					Error::<T>::CredentialExists
 				);
+				ensure!(current.person == person, Error::<T>::PersonMismatch);
 			}
+			ensure!(
+				PersonAccount::<T>::get(person).is_none_or(|holder| holder == who),
+				Error::<T>::PersonInUse
+			);
+			if let Some(old) = existing.as_ref() {
+				Self::forget_expiry(&old.issuer, old.expires_at, now);
+			}
+			Self::note_expiry(&issuer, expires_at)?;
 			if !renewal {
 				let issued = IssuedBy::<T>::get(&issuer);
 				ensure!(issued < T::MaxCredentialsPerIssuer::get(), Error::<T>::TooManyCredentials);
@@ -725,19 +816,27 @@ pub mod pallet {
 			}
 			Credentials::<T>::insert(
 				&who,
-				Credential { issuer: issuer.clone(), issued_at: now, expires_at },
+				Credential { issuer: issuer.clone(), person, issued_at: now, expires_at },
 			);
-			Self::deposit_event(Event::CredentialIssued { who, issuer, expires_at });
+			PersonAccount::<T>::insert(person, &who);
+			Self::deposit_event(Event::CredentialIssued { who, issuer, person, expires_at });
 			Ok(())
 		}
 
 		/// Revoke `who`'s credential. The caller must be the credential's issuer, or
-		/// [`Config::PersonhoodOrigin`].
+		/// [`Config::PersonhoodOrigin`]. What `who` did as that person is undone through
+		/// [`Config::OnCredentialRemoved`] (its quadratic ballots on ongoing polls are voided);
+		/// the person id may then be given to another account.
 		///
 		/// Emits [`Event::CredentialRevoked`].
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::revoke_credential())]
-		pub fn revoke_credential(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+		#[pallet::weight(
+			T::WeightInfo::revoke_credential().saturating_add(T::OnCredentialRemoved::max_weight())
+		)]
+		pub fn revoke_credential(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			let caller = match T::PersonhoodOrigin::try_origin(origin) {
 				Ok(_) => None,
 				Err(origin) => Some(ensure_signed(origin)?),
@@ -746,27 +845,34 @@ pub mod pallet {
 			if let Some(caller) = caller {
 				ensure!(caller == credential.issuer, Error::<T>::NotCredentialIssuer);
 			}
-			Self::remove_credential(&who, &credential.issuer);
+			let hook = Self::remove_credential(&who, &credential);
 			Self::deposit_event(Event::CredentialRevoked { who, issuer: credential.issuer });
-			Ok(())
+			Ok(Some(T::WeightInfo::revoke_credential().saturating_add(hook)).into())
 		}
 
 		/// Delete `who`'s credential if it is no longer valid (expired, or its issuer was
-		/// removed). Anyone may call this: it only frees storage.
+		/// removed). Anyone may call this. As on revocation, `who`'s quadratic ballots on
+		/// ongoing polls are voided ([`Config::OnCredentialRemoved`]) and the person id is
+		/// freed for another account.
 		///
 		/// Emits [`Event::CredentialPurged`].
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::purge_credential())]
-		pub fn purge_credential(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+		#[pallet::weight(
+			T::WeightInfo::purge_credential().saturating_add(T::OnCredentialRemoved::max_weight())
+		)]
+		pub fn purge_credential(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			let credential = Credentials::<T>::get(&who).ok_or(Error::<T>::NoCredential)?;
 			ensure!(
 				!Self::credential_valid(&credential, Self::now()),
 				Error::<T>::CredentialStillValid
 			);
-			Self::remove_credential(&who, &credential.issuer);
+			let hook = Self::remove_credential(&who, &credential);
 			Self::deposit_event(Event::CredentialPurged { who, issuer: credential.issuer });
-			Ok(())
+			Ok(Some(T::WeightInfo::purge_credential().saturating_add(hook)).into())
 		}
 	}
 }
@@ -993,18 +1099,21 @@ impl<T: Config> Pallet<T> {
 		ensure!(count < T::MaxIssuers::get(), Error::<T>::TooManyIssuers);
 		Issuers::<T>::insert(&issuer, ());
 		IssuerCount::<T>::put(count.saturating_add(1));
+		let unexpired = UnexpiredBy::<T>::get(&issuer);
+		PersonCount::<T>::mutate(|n| *n = n.saturating_add(unexpired));
 		Self::deposit_event(Event::IssuerAdded { issuer });
 		Ok(())
 	}
 
-	/// Slash `fraction` of `who`'s reputation in `domain` (or all domains). Returns the number
-	/// of domains examined (for the weight) and the points removed. Changes nothing on error.
+	/// Slash `fraction` of `who`'s reputation in `domain` (or all domains), then tell
+	/// [`Config::OnSlashed`]. Returns the number of domains examined (for the weight), the
+	/// points removed and the weight the hook used. Changes nothing on error.
 	pub fn do_slash(
 		who: &T::AccountId,
 		domain: Option<DomainId>,
 		fraction: Perbill,
 		reason: T::Hash,
-	) -> Result<(u32, u128), DispatchError> {
+	) -> Result<(u32, u128, Weight), DispatchError> {
 		ensure!(!fraction.is_zero(), Error::<T>::ZeroFraction);
 		let domains: Vec<(DomainId, DomainOf<T>)> = match domain {
 			Some(id) => {
@@ -1039,7 +1148,8 @@ impl<T: Config> Pallet<T> {
 				reason,
 			});
 		}
-		Ok((examined, total))
+		let hook = T::OnSlashed::on_slashed(who);
+		Ok((examined, total, hook))
 	}
 
 	fn credential_valid(credential: &CredentialOf<T>, now: BlockNumberFor<T>) -> bool {
@@ -1055,10 +1165,64 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn remove_credential(who: &T::AccountId, issuer: &T::AccountId) {
+	/// Delete `who`'s stored `credential` and its counts, and tell
+	/// [`Config::OnCredentialRemoved`]; returns the weight the latter used.
+	fn remove_credential(who: &T::AccountId, credential: &CredentialOf<T>) -> Weight {
 		Credentials::<T>::remove(who);
-		Self::decrement_issued(issuer);
+		PersonAccount::<T>::remove(credential.person);
+		Self::forget_expiry(&credential.issuer, credential.expires_at, Self::now());
+		Self::decrement_issued(&credential.issuer);
 		CredentialCount::<T>::mutate(|n| *n = n.saturating_sub(1));
+		T::OnCredentialRemoved::on_credential_removed(who, credential.person)
+	}
+
+	/// Count one more unexpired credential of `issuer` expiring at `expires_at` (in the future).
+	fn note_expiry(issuer: &T::AccountId, expires_at: BlockNumberFor<T>) -> DispatchResult {
+		ExpiringAt::<T>::try_mutate(expires_at, |entries| -> DispatchResult {
+			match entries.iter_mut().find(|(i, _)| i == issuer) {
+				Some(entry) => entry.1 = entry.1.saturating_add(1),
+				None => entries
+					.try_push((issuer.clone(), 1))
+					.map_err(|_| Error::<T>::ExpiryBlockFull)?,
+			}
+			Ok(())
+		})?;
+		UnexpiredBy::<T>::mutate(issuer, |n| *n = n.saturating_add(1));
+		if Issuers::<T>::contains_key(issuer) {
+			PersonCount::<T>::mutate(|n| *n = n.saturating_add(1));
+		}
+		Ok(())
+	}
+
+	/// Stop counting a stored credential of `issuer` expiring at `expires_at`, if it has not
+	/// expired yet at `now` (an expired one was uncounted by `on_initialize`).
+	fn forget_expiry(issuer: &T::AccountId, expires_at: BlockNumberFor<T>, now: BlockNumberFor<T>) {
+		if expires_at <= now {
+			return;
+		}
+		ExpiringAt::<T>::mutate_exists(expires_at, |maybe| {
+			if let Some(entries) = maybe {
+				if let Some(entry) = entries.iter_mut().find(|(i, _)| i == issuer) {
+					entry.1 = entry.1.saturating_sub(1);
+				}
+				entries.retain(|(_, n)| *n > 0);
+				if entries.is_empty() {
+					*maybe = None;
+				}
+			}
+		});
+		Self::uncount(issuer, 1);
+	}
+
+	/// `k` unexpired credentials of `issuer` expired or were removed.
+	fn uncount(issuer: &T::AccountId, k: u32) {
+		UnexpiredBy::<T>::mutate_exists(issuer, |n| {
+			let left = n.unwrap_or(0).saturating_sub(k);
+			*n = if left == 0 { None } else { Some(left) };
+		});
+		if Issuers::<T>::contains_key(issuer) {
+			PersonCount::<T>::mutate(|n| *n = n.saturating_sub(k));
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------
@@ -1257,13 +1421,50 @@ impl<T: Config> Pallet<T> {
 		ensure!(issuers == IssuerCount::<T>::get(), "issuer count mismatch");
 		ensure!(issuers <= T::MaxIssuers::get(), "too many issuers");
 		let mut issued: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut unexpired: BTreeMap<(BlockNumberFor<T>, T::AccountId), u32> = BTreeMap::new();
 		let mut credentials: u32 = 0;
-		for (_, credential) in Credentials::<T>::iter() {
+		let mut valid: u32 = 0;
+		let now = Self::now();
+		for (who, credential) in Credentials::<T>::iter() {
 			credentials = credentials.saturating_add(1);
+			ensure!(
+				PersonAccount::<T>::get(credential.person).as_ref() == Some(&who),
+				"credential's person not indexed to its account"
+			);
+			if credential.expires_at > now {
+				let n = unexpired
+					.entry((credential.expires_at, credential.issuer.clone()))
+					.or_insert(0);
+				*n = n.saturating_add(1);
+			}
+			if Self::credential_valid(&credential, now) {
+				valid = valid.saturating_add(1);
+			}
 			let n = issued.entry(credential.issuer).or_insert(0);
 			*n = n.saturating_add(1);
 		}
 		ensure!(credentials == CredentialCount::<T>::get(), "credential count mismatch");
+		let persons = u32::try_from(PersonAccount::<T>::iter_keys().count()).unwrap_or(u32::MAX);
+		ensure!(persons == credentials, "person index differs from the credentials");
+		ensure!(valid == PersonCount::<T>::get(), "person count differs from valid credentials");
+		let mut by_issuer: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (at, entries) in ExpiringAt::<T>::iter() {
+			ensure!(at > now, "expired credentials still counted");
+			for (issuer, n) in entries {
+				ensure!(n > 0, "zero expiry count stored");
+				ensure!(
+					unexpired.remove(&(at, issuer.clone())) == Some(n),
+					"expiry count differs from the credentials"
+				);
+				let total = by_issuer.entry(issuer).or_insert(0);
+				*total = total.saturating_add(n);
+			}
+		}
+		ensure!(unexpired.is_empty(), "unexpired credential without an expiry count");
+		for (issuer, n) in UnexpiredBy::<T>::iter() {
+			ensure!(by_issuer.remove(&issuer) == Some(n), "unexpired count per issuer differs");
+		}
+		ensure!(by_issuer.is_empty(), "issuer without an unexpired count");
 		for (issuer, n) in IssuedBy::<T>::iter() {
 			ensure!(n <= T::MaxCredentialsPerIssuer::get(), "issuer over its credential limit");
 			ensure!(issued.remove(&issuer) == Some(n), "issued count mismatch");
@@ -1304,8 +1505,14 @@ impl<T: Config> PersonhoodProvider<T::AccountId> for Pallet<T> {
 		Self::personhood_expiry(who).is_some()
 	}
 
+	fn person_of(who: &T::AccountId) -> Option<PersonId> {
+		Credentials::<T>::get(who)
+			.filter(|credential| Self::credential_valid(credential, Self::now()))
+			.map(|credential| credential.person)
+	}
+
 	fn person_count() -> u32 {
-		CredentialCount::<T>::get()
+		PersonCount::<T>::get()
 	}
 }
 
@@ -1316,6 +1523,6 @@ impl<T: Config> ReputationSlasher<T::AccountId, DomainId, T::Hash> for Pallet<T>
 		fraction: Perbill,
 		reason: T::Hash,
 	) -> Result<u128, DispatchError> {
-		Self::do_slash(who, domain, fraction, reason).map(|(_, points)| points)
+		Self::do_slash(who, domain, fraction, reason).map(|(_, points, _)| points)
 	}
 }

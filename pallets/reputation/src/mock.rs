@@ -67,6 +67,31 @@ impl pallet_reputation::Config for Test {
 	type MaxIssuers = ConstU32<3>;
 	type MaxCredentialsPerIssuer = ConstU32<3>;
 	type MaxCredentialDuration = MaxCredentialDuration;
+	type OnCredentialRemoved = RecordRemovals;
+	type OnSlashed = ();
+}
+
+thread_local! {
+	static REMOVALS: core::cell::RefCell<Vec<(u64, crate::PersonId)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records the credentials removed (what the voting pallet is told in the runtime).
+pub struct RecordRemovals;
+impl RecordRemovals {
+	/// The `(account, person)` of each credential removed so far, oldest first.
+	pub fn taken() -> Vec<(u64, crate::PersonId)> {
+		REMOVALS.with(|r| r.borrow().clone())
+	}
+}
+impl crate::OnCredentialRemoved<u64> for RecordRemovals {
+	fn on_credential_removed(who: &u64, person: crate::PersonId) -> frame_support::weights::Weight {
+		REMOVALS.with(|r| r.borrow_mut().push((*who, person)));
+		frame_support::weights::Weight::from_parts(7, 0)
+	}
+	fn max_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(10, 0)
+	}
 }
 
 /// Builds test externalities from a genesis configuration.
@@ -133,8 +158,18 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ExtBuilder::default().build()
 }
 
-/// Advance to block `n` (the pallet has no hooks, so only the block number matters).
+/// Advance to block `n`, running the pallet's `on_initialize` (credential expiries) in each
+/// block where it has work (it does nothing in the others), so that huge jumps stay cheap.
 pub fn run_to(n: u64) {
+	use frame_support::traits::Hooks;
+	let now = System::block_number();
+	let mut due: Vec<u64> =
+		crate::ExpiringAt::<Test>::iter_keys().filter(|at| *at > now && *at <= n).collect();
+	due.sort();
+	for at in due {
+		System::set_block_number(at);
+		Reputation::on_initialize(at);
+	}
 	System::set_block_number(n);
 }
 

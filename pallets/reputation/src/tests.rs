@@ -10,8 +10,8 @@ use crate::{
 	traits::{PersonhoodProvider, ReputationProvider, ReputationSlasher},
 	weights::WeightInfo,
 	Attestations, Attesters, CredentialCount, Credentials, DomainCount, DomainId, DomainRecords,
-	DomainTotals, Domains, Error, Event, IssuedBy, IssuerCount, Issuers, NameOf, NextAttestationId,
-	Scores,
+	DomainTotals, Domains, Error, Event, ExpiringAt, IssuedBy, IssuerCount, Issuers, NameOf,
+	NextAttestationId, PersonAccount, PersonCount, PersonId, Scores, UnexpiredBy,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult};
 use sp_core::H256;
@@ -23,6 +23,15 @@ fn root() -> RuntimeOrigin {
 
 fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
+}
+
+/// The person id the tests give `who`.
+fn pid(who: u64) -> PersonId {
+	100 + who
+}
+
+fn persons() -> u32 {
+	<Reputation as PersonhoodProvider<u64>>::person_count()
 }
 
 fn name(s: &str) -> NameOf<Test> {
@@ -929,10 +938,15 @@ fn issuers_are_managed_by_governance() {
 #[test]
 fn credentials_expire_on_read() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 11));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 11));
 		assert_eq!(
 			last_event(),
-			Event::CredentialIssued { who: DAVE, issuer: ISSUER, expires_at: 11 }
+			Event::CredentialIssued {
+				who: DAVE,
+				issuer: ISSUER,
+				person: pid(DAVE),
+				expires_at: 11
+			}
 		);
 		assert!(Reputation::is_person(&DAVE));
 		assert_eq!(Reputation::personhood_expiry(&DAVE), Some(11));
@@ -965,36 +979,36 @@ fn credentials_expire_on_read() {
 #[test]
 fn issue_credential_errors() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Reputation::issue_credential(root(), DAVE, 10), BadOrigin);
+		assert_noop!(Reputation::issue_credential(root(), DAVE, pid(DAVE), 10), BadOrigin);
 		assert_noop!(
-			Reputation::issue_credential(signed(CHARLIE), DAVE, 10),
+			Reputation::issue_credential(signed(CHARLIE), DAVE, pid(DAVE), 10),
 			Error::<Test>::NotIssuer
 		);
 		assert_noop!(
-			Reputation::issue_credential(signed(ISSUER), ISSUER, 10),
+			Reputation::issue_credential(signed(ISSUER), ISSUER, pid(ISSUER), 10),
 			Error::<Test>::SelfIssuance
 		);
 		assert_noop!(
-			Reputation::issue_credential(signed(ISSUER), DAVE, 1),
+			Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 1),
 			Error::<Test>::ExpiryInPast
 		);
 		// MaxCredentialDuration = 1000 blocks from now (block 1).
 		assert_noop!(
-			Reputation::issue_credential(signed(ISSUER), DAVE, 1002),
+			Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 1002),
 			Error::<Test>::ExpiryTooFar
 		);
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 1001));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 1001));
 
 		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
 		assert_noop!(
-			Reputation::issue_credential(signed(OTHER_ISSUER), DAVE, 100),
+			Reputation::issue_credential(signed(OTHER_ISSUER), DAVE, pid(DAVE), 100),
 			Error::<Test>::CredentialExists
 		);
 		// MaxCredentialsPerIssuer = 3.
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), EVE, 100));
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), CHARLIE, 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), EVE, pid(EVE), 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), CHARLIE, pid(CHARLIE), 100));
 		assert_noop!(
-			Reputation::issue_credential(signed(ISSUER), ALICE, 100),
+			Reputation::issue_credential(signed(ISSUER), ALICE, pid(ALICE), 100),
 			Error::<Test>::TooManyCredentials
 		);
 	});
@@ -1003,14 +1017,14 @@ fn issue_credential_errors() {
 #[test]
 fn credentials_are_renewed_by_their_issuer_and_replaced_once_invalid() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 11));
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 50));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 11));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 50));
 		assert_eq!(Reputation::personhood_expiry(&DAVE), Some(50));
 		assert_eq!((IssuedBy::<Test>::get(ISSUER), CredentialCount::<Test>::get()), (1, 1));
 
 		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
 		run_to(50);
-		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), DAVE, 60));
+		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), DAVE, pid(DAVE), 60));
 		assert_eq!(Credentials::<Test>::get(DAVE).unwrap().issuer, OTHER_ISSUER);
 		assert_eq!(Credentials::<Test>::get(DAVE).unwrap().issued_at, 50);
 		assert_eq!(IssuedBy::<Test>::get(ISSUER), 0);
@@ -1024,7 +1038,7 @@ fn credentials_are_renewed_by_their_issuer_and_replaced_once_invalid() {
 #[test]
 fn removing_an_issuer_invalidates_its_credentials() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 100));
 		assert_ok!(Reputation::remove_issuer(root(), ISSUER));
 		assert!(!Reputation::is_person(&DAVE));
 		// Authorised again before expiry: valid again.
@@ -1040,8 +1054,8 @@ fn removing_an_issuer_invalidates_its_credentials() {
 fn credentials_are_revoked_by_their_issuer_or_governance() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 100));
-		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), EVE, 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 100));
+		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), EVE, pid(EVE), 100));
 
 		assert_noop!(Reputation::revoke_credential(RuntimeOrigin::none(), DAVE), BadOrigin);
 		assert_noop!(
@@ -1059,6 +1073,123 @@ fn credentials_are_revoked_by_their_issuer_or_governance() {
 		assert!(!Reputation::is_person(&DAVE));
 		assert!(!Reputation::is_person(&EVE));
 		assert_eq!(CredentialCount::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn a_person_id_follows_the_person_across_accounts() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 7, 100));
+		assert_eq!(Reputation::person_of(&DAVE), Some(7));
+		assert_eq!(PersonAccount::<Test>::get(7), Some(DAVE));
+		// Two stored credentials never share a person id.
+		assert_noop!(
+			Reputation::issue_credential(signed(ISSUER), EVE, 7, 100),
+			Error::<Test>::PersonInUse
+		);
+		// A stored credential keeps its person, on renewal as on replacement.
+		assert_noop!(
+			Reputation::issue_credential(signed(ISSUER), DAVE, 8, 100),
+			Error::<Test>::PersonMismatch
+		);
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 7, 200));
+		assert_eq!(Reputation::person_of(&DAVE), Some(7));
+
+		// Lost key: the old account's credential is revoked, the new one gets the same id.
+		assert_ok!(Reputation::revoke_credential(signed(ISSUER), DAVE));
+		assert_eq!(RecordRemovals::taken(), vec![(DAVE, 7)]);
+		assert_eq!(Reputation::person_of(&DAVE), None);
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), EVE, 7, 100));
+		assert_eq!(Reputation::person_of(&EVE), Some(7));
+		assert_eq!(PersonAccount::<Test>::get(7), Some(EVE));
+		assert_eq!(
+			last_event(),
+			Event::CredentialIssued { who: EVE, issuer: ISSUER, person: 7, expires_at: 100 }
+		);
+		assert_eq!(persons(), 1);
+	});
+}
+
+#[test]
+fn removing_a_credential_tells_the_hook_and_refunds_unused_weight() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 11));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), EVE, pid(EVE), 100));
+		let info = Reputation::revoke_credential(signed(ISSUER), EVE).unwrap();
+		// The mock hook uses 7 of the 10 it may use.
+		let base = <() as WeightInfo>::revoke_credential();
+		assert_eq!(
+			info.actual_weight,
+			Some(base + frame_support::weights::Weight::from_parts(7, 0))
+		);
+		run_to(11);
+		assert_ok!(Reputation::purge_credential(signed(CHARLIE), DAVE));
+		assert_eq!(RecordRemovals::taken(), vec![(EVE, pid(EVE)), (DAVE, pid(DAVE))]);
+		assert_eq!(PersonAccount::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn the_person_count_counts_valid_credentials_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 11));
+		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), EVE, pid(EVE), 50));
+		assert_eq!(persons(), 2);
+		assert_eq!(ExpiringAt::<Test>::get(11).into_inner(), vec![(ISSUER, 1)]);
+
+		// Expired but not purged: no longer counted, from the block it expires in.
+		run_to(10);
+		assert_eq!(persons(), 2);
+		run_to(11);
+		assert_eq!(persons(), 1);
+		assert!(!ExpiringAt::<Test>::contains_key(11));
+		assert_eq!(CredentialCount::<Test>::get(), 2);
+
+		// A removed issuer's credentials leave the count, and come back with it.
+		assert_ok!(Reputation::remove_issuer(root(), OTHER_ISSUER));
+		assert_eq!(persons(), 0);
+		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
+		assert_eq!(persons(), 1);
+
+		// Renewal moves the expiry; revocation and purge uncount exactly once.
+		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), EVE, pid(EVE), 60));
+		assert!(!ExpiringAt::<Test>::contains_key(50));
+		assert_eq!(UnexpiredBy::<Test>::get(OTHER_ISSUER), 1);
+		assert_eq!(persons(), 1);
+		assert_ok!(Reputation::purge_credential(signed(CHARLIE), DAVE));
+		assert_eq!(persons(), 1);
+		assert_ok!(Reputation::revoke_credential(signed(OTHER_ISSUER), EVE));
+		assert_eq!(persons(), 0);
+		assert_eq!(PersonCount::<Test>::get(), 0);
+		assert_eq!(ExpiringAt::<Test>::iter().count(), 0);
+		run_to(70);
+		assert_eq!(persons(), 0);
+	});
+}
+
+#[test]
+fn an_expiry_block_holds_at_most_max_issuers() {
+	ExtBuilder::default().build_and_execute(|| {
+		// MaxIssuers = 3: issuers 10, 11, 12 fill block 100; 12 is removed and 13 added.
+		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
+		assert_ok!(Reputation::add_issuer(root(), 12));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), ALICE, pid(ALICE), 100));
+		assert_ok!(Reputation::issue_credential(signed(OTHER_ISSUER), BOB, pid(BOB), 100));
+		assert_ok!(Reputation::issue_credential(signed(12), CHARLIE, pid(CHARLIE), 100));
+		assert_ok!(Reputation::remove_issuer(root(), 12));
+		assert_ok!(Reputation::add_issuer(root(), 13));
+		assert_noop!(
+			Reputation::issue_credential(signed(13), DAVE, pid(DAVE), 100),
+			Error::<Test>::ExpiryBlockFull
+		);
+		// The same issuer adds to its entry; another block is free.
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), EVE, pid(EVE), 100));
+		assert_eq!(ExpiringAt::<Test>::get(100).len(), 3);
+		assert_ok!(Reputation::issue_credential(signed(13), DAVE, pid(DAVE), 101));
+		assert_eq!(persons(), 4);
+		run_to(101);
+		assert_eq!(persons(), 0);
 	});
 }
 
@@ -1093,7 +1224,7 @@ fn provider_traits_read_current_values() {
 		);
 
 		assert!(!<R as PersonhoodProvider<u64>>::is_person(&DAVE));
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 100));
 		assert!(<R as PersonhoodProvider<u64>>::is_person(&DAVE));
 		assert_eq!(<R as PersonhoodProvider<u64>>::person_count(), 1);
 
@@ -1113,7 +1244,7 @@ fn provider_traits_read_current_values() {
 fn try_state_detects_corruption() {
 	ExtBuilder::default().build().execute_with(|| {
 		assert_ok!(attest(ALICE, DAVE, CODE, 1000));
-		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, 100));
+		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 100));
 		assert_ok!(Reputation::do_try_state());
 
 		DomainTotals::<Test>::mutate(CODE, |b| b[0].units += 1);
@@ -1132,6 +1263,18 @@ fn try_state_detects_corruption() {
 		CredentialCount::<Test>::put(2);
 		assert!(Reputation::do_try_state().is_err());
 		CredentialCount::<Test>::put(1);
+
+		PersonCount::<Test>::put(2);
+		assert!(Reputation::do_try_state().is_err());
+		PersonCount::<Test>::put(1);
+
+		PersonAccount::<Test>::insert(pid(DAVE), EVE);
+		assert!(Reputation::do_try_state().is_err());
+		PersonAccount::<Test>::insert(pid(DAVE), DAVE);
+
+		ExpiringAt::<Test>::mutate(100, |e| e[0].1 = 2);
+		assert!(Reputation::do_try_state().is_err());
+		ExpiringAt::<Test>::mutate(100, |e| e[0].1 = 1);
 
 		assert_ok!(Reputation::do_try_state());
 	});

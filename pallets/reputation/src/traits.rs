@@ -1,7 +1,10 @@
 //! Traits through which other pallets (voting, constitution, artifacts, quadratic funding) use
 //! reputation and personhood without depending on this pallet's storage.
 
+use frame_support::weights::Weight;
 use sp_runtime::{DispatchError, Perbill};
+
+use crate::PersonId;
 
 /// Read access to current (decayed) reputation.
 ///
@@ -33,14 +36,62 @@ pub trait PersonhoodProvider<AccountId> {
 	/// authorised.
 	fn is_person(who: &AccountId) -> bool;
 
-	/// Number of stored credentials: an upper bound on the number of persons (expired
-	/// credentials count until they are purged).
+	/// The person `who` holds a valid credential for, if any (the same id across the person's
+	/// key rotations).
+	fn person_of(who: &AccountId) -> Option<PersonId>;
+
+	/// Number of valid credentials (unexpired, from an authorised issuer): the number of
+	/// persons. Expired credentials stop counting in the block they expire, before they are
+	/// purged. O(1).
 	fn person_count() -> u32;
+}
+
+/// Told when a personhood credential is removed (revoked or purged), so that what the account
+/// did as that person can be undone (e.g. its quadratic ballots on ongoing polls).
+pub trait OnCredentialRemoved<AccountId> {
+	/// `who`'s credential for `person` was removed. Returns the weight used, at most
+	/// [`Self::max_weight`].
+	fn on_credential_removed(who: &AccountId, person: PersonId) -> Weight;
+
+	/// The most [`Self::on_credential_removed`] may cost (charged up front by the calls that
+	/// remove credentials).
+	fn max_weight() -> Weight;
+}
+
+/// Told when an account's reputation is slashed, so that weight it carries elsewhere (its
+/// reputation ballots and delegations on ongoing polls) is recomputed in the same block.
+pub trait OnReputationSlashed<AccountId> {
+	/// `who`'s reputation was slashed. Returns the weight used, at most [`Self::max_weight`].
+	fn on_slashed(who: &AccountId) -> Weight;
+
+	/// The most [`Self::on_slashed`] may cost (charged up front by the slashing call).
+	fn max_weight() -> Weight;
+}
+
+/// Nothing to recompute.
+impl<AccountId> OnReputationSlashed<AccountId> for () {
+	fn on_slashed(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Nothing to undo.
+impl<AccountId> OnCredentialRemoved<AccountId> for () {
+	fn on_credential_removed(_: &AccountId, _: PersonId) -> Weight {
+		Weight::zero()
+	}
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// Slashing of reputation by other pallets (e.g. the constitution's conflict-of-interest
 /// challenges). The caller is responsible for its own origin checks and for charging
-/// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`).
+/// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`),
+/// plus `Config::OnSlashed::max_weight()` (the slashed account's ballots are re-weighed).
 pub trait ReputationSlasher<AccountId, DomainId, Hash> {
 	/// Remove `fraction` of the reputation of `who` in `domain` (or in every domain if `None`),
 	/// recording `reason`. Returns the number of points removed.
@@ -75,6 +126,9 @@ impl<AccountId, DomainId> ReputationProvider<AccountId, DomainId> for () {
 impl<AccountId> PersonhoodProvider<AccountId> for () {
 	fn is_person(_: &AccountId) -> bool {
 		false
+	}
+	fn person_of(_: &AccountId) -> Option<PersonId> {
+		None
 	}
 	fn person_count() -> u32 {
 		0

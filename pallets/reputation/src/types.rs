@@ -26,6 +26,12 @@ pub type AttestationOf<T> = Attestation<
 	<T as frame_system::Config>::Hash,
 >;
 
+/// Issuer-assigned identifier of a person, the same across the accounts (key rotations) the
+/// person holds a credential on. Person ids are one chain-wide namespace: issuers coordinate on
+/// it (e.g. disjoint ranges, or a shared registry off chain), since two stored credentials never
+/// share one.
+pub type PersonId = u64;
+
 /// A personhood credential, as stored by the pallet.
 pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
@@ -121,6 +127,9 @@ pub struct ScoreRecord {
 pub struct Credential<AccountId, BlockNumber> {
 	/// The issuer that granted the credential.
 	pub issuer: AccountId,
+	/// The person the credential certifies (kept by renewals and by re-issuing to a new account
+	/// of the same person).
+	pub person: PersonId,
 	/// Block at which it was (last) issued.
 	pub issued_at: BlockNumber,
 	/// First block at which it is no longer valid.

@@ -39,6 +39,7 @@ pub trait WeightInfo {
 	fn issue_credential() -> Weight;
 	fn revoke_credential() -> Weight;
 	fn purge_credential() -> Weight;
+	fn expire_credentials(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_reputation` using the Substrate node and recommended hardware
@@ -59,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `3557`
 		// Minimum execution time: 15_000_000 picoseconds.
 		Weight::from_parts(16_000_000, 3557)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Reputation::Domains` (r:1 w:1)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
@@ -267,6 +268,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// ESTIMATE (not measured): `on_initialize` dropping the credentials of `n` issuers
+	/// expiring in the block, modelled on `remove_issuer` per issuer.
+	/// Storage: `Reputation::ExpiringAt` (r:1 w:1), `Reputation::UnexpiredBy` (r:n w:n),
+	/// `Reputation::Issuers` (r:n w:0), `Reputation::PersonCount` (r:n w:n)
+	fn expire_credentials(n: u32, ) -> Weight {
+		Weight::from_parts(5_000_000, 1500)
+			.saturating_add(Weight::from_parts(14_000_000, 2527).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+	}
 }
 
 // For backwards compatibility and tests.
@@ -320,27 +333,39 @@ impl WeightInfo for () {
 	}
 	fn add_issuer() -> Weight {
 		Weight::from_parts(13_000_000, 3513)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_issuer() -> Weight {
 		Weight::from_parts(13_000_000, 3513)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-	}
-	fn issue_credential() -> Weight {
-		Weight::from_parts(26_000_000, 6058)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn revoke_credential() -> Weight {
-		Weight::from_parts(19_000_000, 3569)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
+	fn issue_credential() -> Weight {
+		Weight::from_parts(26_000_000, 6058)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn revoke_credential() -> Weight {
+		Weight::from_parts(19_000_000, 3569)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
 	fn purge_credential() -> Weight {
 		Weight::from_parts(21_000_000, 3569)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	/// ESTIMATE (not measured): `on_initialize` dropping the credentials of `n` issuers
+	/// expiring in the block, modelled on `remove_issuer` per issuer.
+	/// Storage: `Reputation::ExpiringAt` (r:1 w:1), `Reputation::UnexpiredBy` (r:n w:n),
+	/// `Reputation::Issuers` (r:n w:0), `Reputation::PersonCount` (r:n w:n)
+	fn expire_credentials(n: u32, ) -> Weight {
+		Weight::from_parts(5_000_000, 1500)
+			.saturating_add(Weight::from_parts(14_000_000, 2527).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 }

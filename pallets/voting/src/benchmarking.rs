@@ -14,6 +14,7 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible, Get, Polling};
 use frame_system::RawOrigin;
+use pallet_reputation::PersonhoodProvider;
 use sp_runtime::traits::{Saturating, Zero};
 
 const SEED: u32 = 0;
@@ -318,7 +319,9 @@ mod benchmarks {
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
 		}
-		VoiceCreditsSpent::<T>::insert(&caller, (0u32, 1u32));
+		T::BenchmarkHelper::make_person(&caller);
+		let person = T::Personhood::person_of(&caller).ok_or(BenchmarkError::Stop("no person"))?;
+		VoiceCreditsSpent::<T>::insert(person, (0u32, 1u32));
 		frame_system::Pallet::<T>::set_block_number(T::EpochLength::get());
 
 		#[extrinsic_call]
@@ -330,7 +333,62 @@ mod benchmarks {
 			.find(|x| x.0 == class)
 			.map_or(Zero::zero(), |x| x.1);
 		assert_eq!(lock, expected);
-		assert!(!VoiceCreditsSpent::<T>::contains_key(&caller));
+		assert!(!VoiceCreditsSpent::<T>::contains_key(person));
+		Ok(())
+	}
+
+	/// A slashed account with `v` reputation ballots on ongoing polls of one class: all of them
+	/// are re-weighed.
+	#[benchmark]
+	fn reweigh_ballots(v: Linear<0, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Reputation)?;
+		let polls = new_polls::<T>(&class, v)?;
+		let voter = funded::<T>("voter", 0);
+		T::BenchmarkHelper::set_reputation(
+			&voter,
+			&T::Schemes::reputation_weights(&class),
+			1_000_000,
+		);
+		for poll in polls.iter() {
+			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, AccountVote::Own(Direction::Aye))?;
+		}
+		let voting = VotingFor::<T>::get(&voter, &class).unwrap_or_default();
+		let examined;
+
+		#[block]
+		{
+			examined = VotingPallet::<T>::reweigh_own(&voter, &class, voting);
+		}
+
+		assert_eq!(examined, v);
+		Ok(())
+	}
+
+	/// A removed credential whose account cast `v` quadratic ballots on ongoing polls: all of
+	/// them are voided.
+	#[benchmark]
+	fn void_ballots(v: Linear<0, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let class = class_of::<T>(Scheme::Quadratic)?;
+		let polls = new_polls::<T>(&class, v)?;
+		let voter = funded::<T>("person", 0);
+		T::BenchmarkHelper::make_person(&voter);
+		let person = T::Personhood::person_of(&voter).ok_or(BenchmarkError::Stop("no person"))?;
+		for poll in polls.iter() {
+			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, aye::<T>(1u32.into()))?;
+		}
+
+		#[block]
+		{
+			<VotingPallet<T> as pallet_reputation::OnCredentialRemoved<T::AccountId>>::on_credential_removed(
+				&voter, person,
+			);
+		}
+
+		for poll in polls.iter() {
+			let voting =
+				VotingFor::<T>::get(&voter, &class).ok_or(BenchmarkError::Stop("no votes"))?;
+			assert!(voting.record(*poll).is_some_and(|record| record.is_voided()));
+		}
 		Ok(())
 	}
 

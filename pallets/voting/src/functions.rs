@@ -2,22 +2,26 @@
 //! invariant checks.
 
 use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use frame_support::weights::Weight;
 use frame_support::{
 	ensure,
 	traits::{fungible, Get, PollStatus, Polling},
 	BoundedVec,
 };
-use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+use pallet_reputation::{
+	OnCredentialRemoved, OnReputationSlashed, PersonId, PersonhoodProvider, ReputationProvider,
+};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedDiv, One, Saturating, Zero},
 	DispatchError, DispatchResult, SaturatedConversion,
 };
 
+use crate::weights::WeightInfo;
 use crate::{
 	traits::{CouncilBallots, Members, Recusal, SchemeOf},
 	AccountVote, BalanceOf, ClassLocksFor, ClassOf, Config, Contribution, Delegation, Error, Event,
-	FreezeReason, Overrides, Pallet, PollIndexOf, PollMetrics, Scheme, Tally, TallyOf,
-	VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
+	FreezeReason, Overrides, Pallet, PersonBallots, PollIndexOf, PollMetrics, Scheme, Tally,
+	TallyOf, VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
 };
 
 /// The delegation-carrying ballots of a delegate: each poll with the effective delegated weight
@@ -53,14 +57,42 @@ impl<T: Config> Pallet<T> {
 		now.checked_div(&T::EpochLength::get()).unwrap_or_else(Zero::zero).saturated_into()
 	}
 
-	/// Voice credits `who` has spent in `epoch`.
-	pub fn credits_spent(who: &T::AccountId, epoch: u32) -> u32 {
-		VoiceCreditsSpent::<T>::get(who).filter(|(e, _)| *e == epoch).map_or(0, |(_, spent)| spent)
+	/// Voice credits `person` has spent in `epoch` (from any of its accounts).
+	pub fn credits_spent(person: PersonId, epoch: u32) -> u32 {
+		VoiceCreditsSpent::<T>::get(person)
+			.filter(|(e, _)| *e == epoch)
+			.map_or(0, |(_, spent)| spent)
 	}
 
-	/// Voice credits `who` can still spend in the current epoch.
+	/// Voice credits `who`'s person can still spend in the current epoch (zero if `who` is not
+	/// a person).
 	pub fn voice_credits_left(who: &T::AccountId) -> u32 {
-		T::VoiceCredits::get().saturating_sub(Self::credits_spent(who, Self::current_epoch()))
+		T::Personhood::person_of(who).map_or(0, |person| {
+			T::VoiceCredits::get()
+				.saturating_sub(Self::credits_spent(person, Self::current_epoch()))
+		})
+	}
+
+	/// The account that cast `person`'s quadratic ballot on `poll`, if any.
+	pub fn person_ballot(person: PersonId, poll: PollIndexOf<T>) -> Option<T::AccountId> {
+		let ballots = PersonBallots::<T>::get(person);
+		ballots
+			.binary_search_by_key(&poll, |x| x.0)
+			.ok()
+			.and_then(|i| ballots.get(i))
+			.map(|x| x.1.clone())
+	}
+
+	/// Forget `person`'s quadratic ballot on `poll` (its vote record is being removed).
+	fn forget_person_ballot(person: PersonId, poll: PollIndexOf<T>) {
+		PersonBallots::<T>::mutate_exists(person, |maybe| {
+			if let Some(ballots) = maybe {
+				ballots.retain(|x| x.0 != poll);
+				if ballots.is_empty() {
+					*maybe = None;
+				}
+			}
+		});
 	}
 
 	/// The voice credits of `v` quadratic votes: `v²`, or `None` if that exceeds `u32`.
@@ -260,9 +292,10 @@ impl<T: Config> Pallet<T> {
 		Ok(needed)
 	}
 
-	/// Give back the voice credits of a quadratic `record` whose vote is withdrawn, if they were
-	/// spent in the current epoch.
-	fn refund_credits(who: &T::AccountId, record: &VoteRecordOf<T>) {
+	/// Give back to its person the voice credits of a quadratic `record` whose vote is
+	/// withdrawn, if they were spent in the current epoch.
+	fn refund_credits(record: &VoteRecordOf<T>) {
+		let Some(person) = record.person else { return };
 		if record.scheme != Scheme::Quadratic || record.credits == 0 {
 			return;
 		}
@@ -270,13 +303,13 @@ impl<T: Config> Pallet<T> {
 		if record.epoch != epoch {
 			return;
 		}
-		if let Some((stored, spent)) = VoiceCreditsSpent::<T>::get(who) {
+		if let Some((stored, spent)) = VoiceCreditsSpent::<T>::get(person) {
 			if stored == epoch {
 				let left = spent.saturating_sub(record.credits);
 				if left == 0 {
-					VoiceCreditsSpent::<T>::remove(who);
+					VoiceCreditsSpent::<T>::remove(person);
 				} else {
-					VoiceCreditsSpent::<T>::insert(who, (epoch, left));
+					VoiceCreditsSpent::<T>::insert(person, (epoch, left));
 				}
 			}
 		}
@@ -317,7 +350,8 @@ impl<T: Config> Pallet<T> {
 
 		// Checks, per scheme: the voter's own weight and (quadratic) the credits.
 		let mut credits = 0u32;
-		let mut spent: Option<u32> = None;
+		let mut spent: Option<(PersonId, u32)> = None;
+		let mut person: Option<PersonId> = None;
 		let own: BalanceOf<T> = match scheme {
 			Scheme::Token => {
 				let own = match vote {
@@ -336,23 +370,37 @@ impl<T: Config> Pallet<T> {
 				own
 			},
 			Scheme::Quadratic => {
-				ensure!(T::Personhood::is_person(who), Error::<T>::NotPerson);
+				let voter = T::Personhood::person_of(who).ok_or(Error::<T>::NotPerson)?;
 				let AccountVote::Standard { amount, .. } = vote else {
 					return Err(Error::<T>::WrongVoteForScheme.into());
 				};
 				ensure!(!amount.is_zero(), Error::<T>::ZeroVote);
+				// One ballot per person and poll, whichever of its accounts casts it; a voided
+				// ballot keeps the person's voice on the poll used.
+				ensure!(
+					old.as_ref().is_none_or(|r| r.vote.is_some() && r.person == Some(voter)),
+					Error::<T>::PersonAlreadyVoted
+				);
+				match Self::person_ballot(voter, poll) {
+					Some(account) => ensure!(&account == who, Error::<T>::PersonAlreadyVoted),
+					None => ensure!(
+						!PersonBallots::<T>::get(voter).is_full(),
+						Error::<T>::MaxVotesReached
+					),
+				}
 				let cost = Self::quadratic_cost(amount).ok_or(Error::<T>::InsufficientCredits)?;
 				let refund = old
 					.as_ref()
 					.filter(|r| r.scheme == Scheme::Quadratic && r.epoch == epoch)
 					.map_or(0, |r| r.credits);
-				let total = Self::credits_spent(who, epoch)
+				let total = Self::credits_spent(voter, epoch)
 					.saturating_sub(refund)
 					.checked_add(cost)
 					.filter(|total| *total <= T::VoiceCredits::get())
 					.ok_or(Error::<T>::InsufficientCredits)?;
 				credits = cost;
-				spent = Some(total);
+				spent = Some((voter, total));
+				person = Some(voter);
 				amount
 			},
 			Scheme::Reputation => {
@@ -406,6 +454,7 @@ impl<T: Config> Pallet<T> {
 			credits,
 			epoch: if scheme == Scheme::Quadratic { epoch } else { 0 },
 			override_of,
+			person,
 		};
 		let votes = match position {
 			Ok(i) => {
@@ -424,8 +473,15 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		VotingFor::<T>::insert(who, class, voting);
-		if let Some(total) = spent {
-			VoiceCreditsSpent::<T>::insert(who, (epoch, total));
+		if let Some((voter, total)) = spent {
+			VoiceCreditsSpent::<T>::insert(voter, (epoch, total));
+			if old.is_none() {
+				PersonBallots::<T>::try_mutate(voter, |ballots| {
+					let i = ballots.binary_search_by_key(&poll, |x| x.0).unwrap_or_else(|i| i);
+					ballots.try_insert(i, (poll, who.clone()))
+				})
+				.map_err(|_| Error::<T>::MaxVotesReached)?;
+			}
 		}
 		Self::deposit_event(Event::Voted {
 			who: who.clone(),
@@ -458,6 +514,7 @@ impl<T: Config> Pallet<T> {
 		let tally = T::Polls::try_access_poll(poll, |status| match status {
 			PollStatus::Ongoing(tally, _) => {
 				ensure!(may_remove_ongoing, Error::<T>::NoPermission);
+				ensure!(!record.is_voided(), Error::<T>::Voided);
 				ensure!(record.vote.is_some(), Error::<T>::Recused);
 				let delegated = Self::effective_delegated(delegations, poll, who);
 				if let Some(c) = Self::record_contribution(tally.scheme, &record, delegated) {
@@ -466,7 +523,7 @@ impl<T: Config> Pallet<T> {
 				if let Some((delegate, amount)) = &record.override_of {
 					Self::shift_override(Some(&mut *tally), poll, &class, delegate, *amount, false);
 				}
-				Self::refund_credits(who, &record);
+				Self::refund_credits(&record);
 				Ok(Some(tally.clone()))
 			},
 			PollStatus::Completed(..) | PollStatus::None => {
@@ -476,6 +533,9 @@ impl<T: Config> Pallet<T> {
 				Ok(None)
 			},
 		})?;
+		if let Some(person) = record.person {
+			Self::forget_person_ballot(person, poll);
+		}
 		voting.votes.remove(i);
 		Self::put_voting(who, &class, voting);
 		Self::deposit_event(Event::VoteRemoved { who: who.clone(), poll_index: poll, tally });
@@ -633,9 +693,11 @@ impl<T: Config> Pallet<T> {
 			locks.try_push((class.clone(), needed)).map_err(|_| Error::<T>::TooManyClasses)?;
 		}
 		let remaining = Self::put_locks(who, locks)?;
-		if let Some((epoch, _)) = VoiceCreditsSpent::<T>::get(who) {
-			if epoch < Self::current_epoch() {
-				VoiceCreditsSpent::<T>::remove(who);
+		if let Some(person) = T::Personhood::person_of(who) {
+			if let Some((epoch, _)) = VoiceCreditsSpent::<T>::get(person) {
+				if epoch < Self::current_epoch() {
+					VoiceCreditsSpent::<T>::remove(person);
+				}
 			}
 		}
 		Self::deposit_event(Event::Unlocked { who: who.clone(), class, remaining });
@@ -674,6 +736,7 @@ impl<T: Config> Pallet<T> {
 			credits: 0,
 			epoch: 0,
 			override_of: None,
+			person: None,
 		};
 		match position {
 			Ok(i) => {
@@ -707,6 +770,7 @@ impl<T: Config> Pallet<T> {
 				ensure!(poll_class == class, "vote stored under another class than its poll's");
 				let recount = tallies.entry(*poll).or_insert_with(|| Tally::empty(tally.scheme));
 				match record.vote {
+					None if record.is_voided() => {},
 					None => recount.recused = recount.recused.saturating_add(1),
 					Some(_) => {
 						let delegated = Self::effective_delegated(voting.delegations, *poll, &who);
@@ -747,7 +811,8 @@ impl<T: Config> Pallet<T> {
 		let mut delegated: WeightCounts<T> = BTreeMap::new();
 		let mut records: WeightCounts<T> = BTreeMap::new();
 		let mut overrides: OverrideTotals<T> = BTreeMap::new();
-		let mut credits: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut credits: BTreeMap<PersonId, u32> = BTreeMap::new();
+		let mut ballots: BTreeMap<(PersonId, PollIndexOf<T>), T::AccountId> = BTreeMap::new();
 		for (who, class, voting) in VotingFor::<T>::iter() {
 			ensure!(!voting.is_empty(), "empty voting record stored");
 			ensure!(
@@ -775,9 +840,18 @@ impl<T: Config> Pallet<T> {
 					let entry = overrides.entry((*poll, delegate.clone())).or_insert(Zero::zero());
 					*entry = entry.saturating_add(*amount);
 				}
-				if record.scheme == Scheme::Quadratic && record.epoch == epoch {
-					let entry = credits.entry(who.clone()).or_insert(0);
-					*entry = entry.saturating_add(record.credits);
+				if record.scheme == Scheme::Quadratic {
+					let person = record.person.ok_or("quadratic ballot without a person")?;
+					ensure!(
+						ballots.insert((person, *poll), who.clone()).is_none(),
+						"two quadratic ballots of one person on one poll"
+					);
+					if record.epoch == epoch {
+						let entry = credits.entry(person).or_insert(0);
+						*entry = entry.saturating_add(record.credits);
+					}
+				} else {
+					ensure!(record.person.is_none(), "person on a ballot that is not quadratic");
 				}
 			}
 			let needed = voting.token_lock();
@@ -846,6 +920,22 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(credits.values().all(|c| *c == 0), "quadratic votes without credits spent");
+
+		// Persons' ballots.
+		for (person, entries) in PersonBallots::<T>::iter() {
+			ensure!(!entries.is_empty(), "empty person ballots stored");
+			ensure!(
+				entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
+				"person ballots not sorted by poll"
+			);
+			for (poll, account) in entries.iter() {
+				ensure!(
+					ballots.remove(&(person, *poll)).as_ref() == Some(account),
+					"person ballot without its vote record"
+				);
+			}
+		}
+		ensure!(ballots.is_empty(), "quadratic vote record missing from its person's ballots");
 		Ok(())
 	}
 }
@@ -863,7 +953,7 @@ impl<T: Config> Recusal<T::AccountId, PollIndexOf<T>> for Pallet<T> {
 	fn is_recused(who: &T::AccountId, poll: PollIndexOf<T>) -> bool {
 		let Some((_, class)) = T::Polls::as_ongoing(poll) else { return false };
 		VotingFor::<T>::get(who, &class)
-			.and_then(|voting| voting.record(poll).map(|record| record.vote.is_none()))
+			.and_then(|voting| voting.record(poll).map(|record| record.is_recusal()))
 			.unwrap_or(false)
 	}
 }
@@ -903,5 +993,132 @@ impl<T: Config> CouncilBallots<T::AccountId> for Pallet<T> {
 			}
 		}
 		removed
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Void `who`'s quadratic ballot on `poll` if the poll is ongoing and the ballot is live:
+	/// it leaves the tally and stays as a voided record (credits stay spent). Returns whether
+	/// a ballot was voided.
+	fn void_ballot(who: &T::AccountId, person: PersonId, poll: PollIndexOf<T>) -> bool {
+		T::Polls::access_poll(poll, |status| {
+			let PollStatus::Ongoing(tally, class) = status else { return false };
+			let Some(mut voting) = VotingFor::<T>::get(who, &class) else { return false };
+			let delegations = voting.delegations;
+			let Ok(i) = voting.votes.binary_search_by_key(&poll, |x| x.0) else { return false };
+			let Some((_, record)) = voting.votes.get_mut(i) else { return false };
+			if record.scheme != Scheme::Quadratic || record.vote.is_none() {
+				return false;
+			}
+			let delegated = Self::effective_delegated(delegations, poll, who);
+			if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+				tally.remove(&c);
+			}
+			record.vote = None;
+			record.own = Zero::zero();
+			VotingFor::<T>::insert(who, &class, voting);
+			Self::deposit_event(Event::BallotVoided {
+				who: who.clone(),
+				person,
+				poll_index: poll,
+				tally: tally.clone(),
+			});
+			true
+		})
+	}
+}
+
+/// A removed credential voids the account's quadratic ballots on ongoing polls (at most
+/// [`Config::MaxVotes`], the bound of [`PersonBallots`]).
+impl<T: Config> OnCredentialRemoved<T::AccountId> for Pallet<T> {
+	fn on_credential_removed(who: &T::AccountId, person: PersonId) -> Weight {
+		let entries = PersonBallots::<T>::get(person);
+		let examined = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+		for (poll, account) in entries.iter() {
+			if account == who {
+				Self::void_ballot(who, person, *poll);
+			}
+		}
+		T::WeightInfo::void_ballots(examined)
+	}
+
+	fn max_weight() -> Weight {
+		T::WeightInfo::void_ballots(T::MaxVotes::get())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Set the own weight of `who`'s reputation ballots on ongoing polls of `class` (whose
+	/// record is `voting`) to its current weighted reputation. Returns the number of votes
+	/// examined.
+	pub(crate) fn reweigh_own(
+		who: &T::AccountId,
+		class: &ClassOf<T>,
+		mut voting: VotingOf<T>,
+	) -> u32 {
+		let weights = T::Schemes::reputation_weights(class);
+		let own: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
+		let delegations = voting.delegations;
+		let examined = voting.vote_count();
+		for (poll, record) in voting.votes.iter_mut() {
+			if record.scheme != Scheme::Reputation || record.vote.is_none() {
+				continue;
+			}
+			let poll = *poll;
+			T::Polls::access_poll(poll, |status| {
+				let PollStatus::Ongoing(tally, _) = status else { return };
+				let delegated = Self::effective_delegated(delegations, poll, who);
+				let old = record.own;
+				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+					tally.remove(&c);
+				}
+				record.own = own;
+				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+					tally.add(&c);
+				}
+				Self::deposit_event(Event::BallotReweighed {
+					who: who.clone(),
+					poll_index: poll,
+					old,
+					new: own,
+					tally: tally.clone(),
+				});
+			});
+		}
+		VotingFor::<T>::insert(who, class, voting);
+		examined
+	}
+}
+
+/// A slashed account's reputation ballots on ongoing polls and its reputation delegations are
+/// re-weighed at once, in every reputation class (per class: at most [`Config::MaxVotes`]
+/// ballots, and one delegation refresh).
+impl<T: Config> OnReputationSlashed<T::AccountId> for Pallet<T> {
+	fn on_slashed(who: &T::AccountId) -> Weight {
+		let mut used = Weight::zero();
+		for class in T::Polls::classes() {
+			if T::Schemes::scheme(&class) != Scheme::Reputation {
+				continue;
+			}
+			let Some(voting) = VotingFor::<T>::get(who, &class) else { continue };
+			let examined = Self::reweigh_own(who, &class, voting);
+			used = used.saturating_add(T::WeightInfo::reweigh_ballots(examined));
+			if let Ok((target_votes, own_votes)) = Self::try_refresh_delegation(who, class) {
+				used =
+					used.saturating_add(T::WeightInfo::refresh_delegation(target_votes, own_votes));
+			}
+		}
+		used
+	}
+
+	fn max_weight() -> Weight {
+		let classes = T::Polls::classes()
+			.iter()
+			.filter(|class| T::Schemes::scheme(class) == Scheme::Reputation)
+			.count();
+		let max = T::MaxVotes::get();
+		T::WeightInfo::reweigh_ballots(max)
+			.saturating_add(T::WeightInfo::refresh_delegation(max, max))
+			.saturating_mul(u64::try_from(classes).unwrap_or(u64::MAX))
 	}
 }

@@ -9,10 +9,19 @@
 //! - **Quadratic**: persons only ([`Config::Personhood`]); `v` votes on a poll cost `v²` voice
 //!   credits from an equal budget per epoch ([`Config::VoiceCredits`] every
 //!   [`Config::EpochLength`] blocks); changing or removing a vote on an ongoing poll refunds
-//!   the credits spent in the current epoch. Support = voters / persons.
+//!   the credits spent in the current epoch. Support = voters / persons (valid credentials).
+//!   Credits and "has voted on this poll" belong to the **person** ([`PersonId`], the same
+//!   across the person's key rotations), not the account: a second ballot of the same person on
+//!   a poll from another account is refused ([`Error::PersonAlreadyVoted`]). When a credential
+//!   is revoked or purged, `pallet-reputation` tells this pallet
+//!   ([`pallet_reputation::OnCredentialRemoved`]) and the account's quadratic ballots on
+//!   ongoing polls are **voided**: they leave the tally, their credits stay spent, and the
+//!   person cannot vote on those polls again.
 //! - **Reputation**: weight = the voter's current domain-weighted reputation
 //!   ([`Config::Reputation`], weights per class from [`Config::Schemes`]), read at vote time
-//!   and refreshed by voting again. Support = voters' reputation / total reputation.
+//!   and refreshed by voting again. When the voter is slashed, `pallet-reputation` tells this
+//!   pallet ([`pallet_reputation::OnReputationSlashed`]) and the voter's reputation ballots on
+//!   ongoing polls and its reputation delegations are re-weighed in the same block. Support = voters' reputation / total reputation.
 //! - **Council**: one vote per seat ([`Config::Council`]); recused members
 //!   ([`Recusal`]) cannot vote and leave the electorate. Support = ayes / non-recused seats.
 //!
@@ -183,11 +192,24 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Voice credits a person spent on quadratic votes: `(epoch, spent)`. A record from an
-	/// earlier epoch reads as nothing spent; [`Pallet::unlock`] deletes it.
+	/// Voice credits a person spent on quadratic votes, from any of its accounts:
+	/// `(epoch, spent)`. A record from an earlier epoch reads as nothing spent;
+	/// [`Pallet::unlock`] of one of the person's accounts deletes it.
 	#[pallet::storage]
 	pub type VoiceCreditsSpent<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, (u32, u32), OptionQuery>;
+		StorageMap<_, Twox64Concat, PersonId, (u32, u32), OptionQuery>;
+
+	/// The quadratic ballots of each person (live or voided), sorted by poll: the poll and the
+	/// account that cast it, one per poll, at most [`Config::MaxVotes`] over all classes. An
+	/// entry lives as long as the account's vote record on the poll.
+	#[pallet::storage]
+	pub type PersonBallots<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		PersonId,
+		BoundedVec<(PollIndexOf<T>, T::AccountId), T::MaxVotes>,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -239,6 +261,23 @@ pub mod pallet {
 		Unlocked { who: T::AccountId, class: ClassOf<T>, remaining: BalanceOf<T> },
 		/// Council member `who` was recused from a poll.
 		Recused { who: T::AccountId, poll_index: PollIndexOf<T> },
+		/// `who`'s reputation was slashed: its own weight in its reputation ballot on an ongoing
+		/// poll went from `old` to `new` (`tally` is the new tally).
+		BallotReweighed {
+			who: T::AccountId,
+			poll_index: PollIndexOf<T>,
+			old: BalanceOf<T>,
+			new: BalanceOf<T>,
+			tally: TallyOf<T>,
+		},
+		/// `who`'s credential for `person` was removed: its quadratic ballot on an ongoing poll
+		/// left the tally (`tally` is the new tally) and was voided.
+		BallotVoided {
+			who: T::AccountId,
+			person: PersonId,
+			poll_index: PollIndexOf<T>,
+			tally: TallyOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -292,6 +331,12 @@ pub mod pallet {
 		Overflow,
 		/// The account has frozen balance in the maximum number of classes; unlock one first.
 		TooManyClasses,
+		/// The voter's person already has a quadratic ballot on this poll (cast from another
+		/// account, or voided when a credential of the person was removed).
+		PersonAlreadyVoted,
+		/// The ballot was voided when the voter's credential was removed; it is removed once
+		/// the poll is over.
+		Voided,
 	}
 
 	#[pallet::hooks]
@@ -346,8 +391,9 @@ pub mod pallet {
 		/// Remove the caller's vote on a poll. On an ongoing poll its weight leaves the tally
 		/// (and quadratic credits spent in this epoch are refunded); a completed poll's vote is
 		/// just deleted, for which `class` must be given. A delegation the vote overrode is
-		/// restored on the poll. A recused member's record can only be removed once the poll is
-		/// not ongoing. Frozen balance stays until [`Pallet::unlock`].
+		/// restored on the poll. A recused member's record, or a voided quadratic ballot, can
+		/// only be removed once the poll is not ongoing. Frozen balance stays until
+		/// [`Pallet::unlock`].
 		///
 		/// Emits [`Event::VoteRemoved`].
 		#[pallet::call_index(1)]

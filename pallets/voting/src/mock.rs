@@ -77,6 +77,10 @@ parameter_types! {
 	pub static ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
 	/// Accounts with personhood.
 	pub static Persons: BTreeSet<u64> = BTreeSet::new();
+	/// Person ids differing from the account id (by default a person's id is its account).
+	pub static PersonIds: BTreeMap<u64, u64> = BTreeMap::new();
+	/// The `(account, person)` of each credential removal reported to the pallet.
+	pub static Removals: Vec<(u64, u64)> = Vec::new();
 	/// Council members.
 	pub static CouncilMembers: BTreeSet<u64> = BTreeSet::new();
 	/// `Config::MaxClasses` (changeable to test `TooManyClasses`).
@@ -204,6 +208,10 @@ impl PersonhoodProvider<u64> for MockPersonhood {
 		Persons::get().contains(who)
 	}
 
+	fn person_of(who: &u64) -> Option<pallet_reputation::PersonId> {
+		Self::is_person(who).then(|| PersonIds::get().get(who).copied().unwrap_or(*who))
+	}
+
 	fn person_count() -> u32 {
 		Persons::get().len() as u32
 	}
@@ -275,6 +283,23 @@ pub fn make_person(who: u64) {
 	Persons::mutate(|persons| persons.insert(who));
 }
 
+/// Give `who` personhood as person `person` (a rotated key of that person).
+pub fn make_person_as(who: u64, person: u64) {
+	make_person(who);
+	PersonIds::mutate(|ids| ids.insert(who, person));
+}
+
+/// Remove `who`'s credential for `person`, as `pallet-reputation` does on revocation: it is
+/// no longer a person, and the voting pallet is told.
+pub fn revoke_person(who: u64, person: u64) -> frame_support::weights::Weight {
+	Persons::mutate(|persons| persons.remove(&who));
+	PersonIds::mutate(|ids| ids.remove(&who));
+	Removals::mutate(|r| r.push((who, person)));
+	<Pallet<Test> as pallet_reputation::OnCredentialRemoved<u64>>::on_credential_removed(
+		&who, person,
+	)
+}
+
 /// Replace the council.
 pub fn set_members(members: Vec<u64>) {
 	CouncilMembers::set(members.into_iter().collect());
@@ -337,6 +362,8 @@ impl ExtBuilder {
 		PollStates::reset();
 		ReputationScores::reset();
 		Persons::set(self.persons.into_iter().collect());
+		PersonIds::reset();
+		Removals::reset();
 		CouncilMembers::set(self.members.into_iter().collect());
 		MaxClasses::reset();
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();

@@ -6,7 +6,7 @@
 
 use crate::{
 	mock::*, AccountVote, ClassLocksFor, CouncilBallots, Delegation, Direction, Error, Event,
-	FreezeReason, Overrides, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf,
+	FreezeReason, Overrides, PersonBallots, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf,
 	VoiceCreditsSpent, VotingFor,
 };
 use codec::Encode;
@@ -397,6 +397,176 @@ fn removing_a_quadratic_vote_on_a_completed_poll_refunds_nothing() {
 		end_poll(0, true);
 		assert_ok!(remove(1, Some(QUADRATIC), 0));
 		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 36)));
+	});
+}
+
+#[test]
+fn a_person_votes_once_per_poll_and_shares_its_credits_across_accounts() {
+	ExtBuilder::default().persons(vec![1]).build_and_execute(|| {
+		new_poll(0, QUADRATIC);
+		new_poll(1, QUADRATIC);
+		// Account 9 is another key of person 1.
+		make_person_as(9, 1);
+		assert_ok!(vote(1, 0, aye(3)));
+		assert_eq!(Voting::person_ballot(1, 0), Some(1));
+		assert_noop!(vote(9, 0, aye(3)), Error::<Test>::PersonAlreadyVoted);
+		// Credits are the person's: 9 of them are gone for account 9 too.
+		assert_eq!(Voting::voice_credits_left(&9), CREDITS - 9);
+		assert_noop!(vote(9, 1, aye(10)), Error::<Test>::InsufficientCredits);
+		assert_ok!(vote(9, 1, aye(9)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 90)));
+		assert_eq!(PersonBallots::<Test>::get(1).into_inner(), vec![(0, 1), (1, 9)]);
+		// Withdrawing a ballot frees the poll for the person, from any of its accounts.
+		assert_ok!(remove(1, None, 0));
+		assert_eq!(Voting::person_ballot(1, 0), None);
+		assert_ok!(vote(9, 0, aye(3)));
+		assert_eq!(tally(0), t(Scheme::Quadratic, 3, 0, 0, 1, 1, 3, 9, 0));
+		// Not a person: no credits.
+		assert_eq!(Voting::voice_credits_left(&5), 0);
+	});
+}
+
+#[test]
+fn a_person_keeps_at_most_max_votes_quadratic_ballots_over_its_accounts() {
+	ExtBuilder::default().persons(vec![1]).build_and_execute(|| {
+		make_person_as(9, 1);
+		for poll in 0..6 {
+			new_poll(poll, QUADRATIC);
+		}
+		// MaxVotes = 5: three ballots from account 1 and two from account 9 fill the person's.
+		for poll in 0..3 {
+			assert_ok!(vote(1, poll, aye(1)));
+		}
+		for poll in 3..5 {
+			assert_ok!(vote(9, poll, aye(1)));
+		}
+		assert_noop!(vote(9, 5, aye(1)), Error::<Test>::MaxVotesReached);
+	});
+}
+
+#[test]
+fn a_removed_credential_voids_the_accounts_quadratic_ballots_on_ongoing_polls() {
+	ExtBuilder::default().persons(vec![1, 2]).build_and_execute(|| {
+		new_poll(0, QUADRATIC);
+		new_poll(1, QUADRATIC);
+		new_poll(2, TOKEN);
+		assert_ok!(vote(1, 0, aye(3)));
+		assert_ok!(vote(1, 1, nay(2)));
+		assert_ok!(vote(1, 2, aye(10)));
+		assert_ok!(vote(2, 0, aye(1)));
+		end_poll(1, true);
+
+		let used = revoke_person(1, 1);
+		assert_eq!(used, <() as crate::WeightInfo>::void_ballots(2));
+		// Only the ongoing quadratic poll's ballot leaves its tally; the token vote stays.
+		assert_eq!(tally(0), t(Scheme::Quadratic, 1, 0, 0, 1, 1, 1, 1, 0));
+		assert_eq!(
+			voting_events().last(),
+			Some(&Event::BallotVoided { who: 1, person: 1, poll_index: 0, tally: tally(0) })
+		);
+		assert_eq!(tally(2).ayes, 10);
+		let voting = VotingFor::<Test>::get(1, QUADRATIC).unwrap();
+		assert!(voting.record(0).unwrap().is_voided());
+		assert!(voting.record(1).unwrap().vote.is_some());
+		// The credits stay spent.
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 13)));
+		assert!(!Voting::is_recused(&1, 0));
+
+		// The person's new key cannot vote on the poll again; the old key cannot take the
+		// voided ballot back, nor vote, while the poll is ongoing.
+		make_person_as(9, 1);
+		assert_noop!(vote(9, 0, aye(1)), Error::<Test>::PersonAlreadyVoted);
+		assert_noop!(remove(1, None, 0), Error::<Test>::Voided);
+		make_person_as(1, 1);
+		assert_noop!(vote(1, 0, aye(1)), Error::<Test>::PersonAlreadyVoted);
+
+		// Once the poll is over, anyone removes the voided record, and the person's entry.
+		assert_noop!(
+			Voting::remove_other_vote(signed(5), 1, QUADRATIC, 0),
+			Error::<Test>::NoPermission
+		);
+		end_poll(0, false);
+		assert_ok!(Voting::remove_other_vote(signed(5), 1, QUADRATIC, 0));
+		assert_eq!(Voting::person_ballot(1, 0), None);
+	});
+}
+
+#[test]
+fn a_removed_credential_of_another_key_leaves_the_persons_other_ballots() {
+	ExtBuilder::default().persons(vec![1]).build_and_execute(|| {
+		new_poll(0, QUADRATIC);
+		new_poll(1, QUADRATIC);
+		make_person_as(9, 1);
+		assert_ok!(vote(1, 0, aye(2)));
+		assert_ok!(vote(9, 1, aye(2)));
+		revoke_person(9, 1);
+		assert_eq!(tally(0).voters, 1);
+		assert_eq!(tally(1).voters, 0);
+		// Nothing to void: no error, and nothing happens.
+		let events = voting_events().len();
+		revoke_person(4, 4);
+		assert_eq!(voting_events().len(), events);
+	});
+}
+
+#[test]
+fn try_state_detects_a_corrupt_person_ballot_index() {
+	ExtBuilder::default().persons(vec![1]).build().execute_with(|| {
+		new_poll(0, QUADRATIC);
+		assert_ok!(vote(1, 0, aye(2)));
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+		PersonBallots::<Test>::mutate(1, |b| b[0].1 = 2);
+		assert!(crate::Pallet::<Test>::do_try_state().is_err());
+		PersonBallots::<Test>::remove(1);
+		assert!(crate::Pallet::<Test>::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn a_slash_reweighs_the_accounts_reputation_ballots_and_delegation_at_once() {
+	use pallet_reputation::OnReputationSlashed;
+	ExtBuilder::default().build_and_execute(|| {
+		new_poll(0, REPUTATION);
+		new_poll(1, REPUTATION);
+		new_poll(2, QUADRATIC);
+		set_reputation(1, 0, 100);
+		set_reputation(2, 0, 50);
+		set_reputation(3, 0, 40);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		assert_ok!(delegate(2, REPUTATION, 3, 0));
+		assert_ok!(vote(3, 1, own(Direction::Aye)));
+		assert_eq!((tally(0).ayes, tally(1).ayes), (100, 90));
+
+		// Account 1 is slashed to nothing, account 2 by 60%: both weigh less at once.
+		set_reputation(1, 0, 0);
+		set_reputation(2, 0, 20);
+		let used = <Voting as OnReputationSlashed<u64>>::on_slashed(&1);
+		assert_eq!(used, <() as crate::WeightInfo>::reweigh_ballots(1));
+		assert_eq!(tally(0).ayes, 0);
+		assert_eq!(
+			voting_events().last(),
+			Some(&Event::BallotReweighed {
+				who: 1,
+				poll_index: 0,
+				old: 100,
+				new: 0,
+				tally: tally(0)
+			})
+		);
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&2);
+		assert_eq!(tally(1).ayes, 60);
+		assert_eq!(VotingFor::<Test>::get(3, REPUTATION).unwrap().delegations, 20);
+		// A completed poll keeps its count.
+		end_poll(1, true);
+		set_reputation(3, 0, 10);
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&3);
+		assert_eq!(VotingFor::<Test>::get(3, REPUTATION).unwrap().record(1).unwrap().own, 40);
+		// Nothing to re-weigh: nothing happens.
+		let events = voting_events().len();
+		<Voting as OnReputationSlashed<u64>>::on_slashed(&7);
+		assert_eq!(voting_events().len(), events);
+		assert!(<Voting as OnReputationSlashed<u64>>::max_weight()
+			.all_gte(<() as crate::WeightInfo>::reweigh_ballots(5)));
 	});
 }
 

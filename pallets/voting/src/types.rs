@@ -11,7 +11,7 @@ use sp_runtime::{traits::Zero, Perbill};
 
 use crate::{BalanceOf, Config, PollIndexOf};
 
-pub use pallet_reputation::DomainId;
+pub use pallet_reputation::{DomainId, PersonId};
 
 /// A stored vote record, as stored by the pallet.
 pub type VoteRecordOf<T> = VoteRecord<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -136,7 +136,8 @@ impl<Balance> AccountVote<Balance> {
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct VoteRecord<AccountId, Balance> {
-	/// The vote, or `None` if the account (a council member) is recused from the poll.
+	/// The vote, or `None` if the account (a council member) is recused from the poll, or
+	/// (quadratic) if the ballot was voided when the voter's credential was removed.
 	pub vote: Option<AccountVote<Balance>>,
 	/// The scheme of the poll when the vote was cast.
 	pub scheme: Scheme,
@@ -152,9 +153,22 @@ pub struct VoteRecord<AccountId, Balance> {
 	/// the poll was ongoing): the delegate and the delegated weight that this direct vote moved
 	/// out of the delegate's ballot on this poll.
 	pub override_of: Option<(AccountId, Balance)>,
+	/// Quadratic: the person who cast the ballot (the voter's person id at the time).
+	pub person: Option<PersonId>,
 }
 
 impl<AccountId, Balance: Copy + Zero> VoteRecord<AccountId, Balance> {
+	/// A quadratic ballot voided when its voter's credential was removed: it counts nowhere,
+	/// keeps the person's voice on the poll used, and is removed once the poll is over.
+	pub fn is_voided(&self) -> bool {
+		self.vote.is_none() && self.scheme == Scheme::Quadratic
+	}
+
+	/// A council member's recusal record.
+	pub fn is_recusal(&self) -> bool {
+		self.vote.is_none() && self.scheme == Scheme::Council
+	}
+
 	/// The balance this record keeps frozen: its own weight if it is a token vote.
 	pub fn token_lock(&self) -> Balance {
 		if self.scheme == Scheme::Token && self.vote.is_some() {

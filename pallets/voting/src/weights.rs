@@ -42,6 +42,8 @@ pub trait WeightInfo {
 	fn refresh_delegation(r: u32, s: u32, ) -> Weight;
 	fn unlock(r: u32, ) -> Weight;
 	fn recuse(r: u32, ) -> Weight;
+	fn void_ballots(v: u32, ) -> Weight;
+	fn reweigh_ballots(v: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_voting` using the Substrate node and recommended hardware
@@ -76,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 140_000_000 picoseconds.
 		Weight::from_parts(150_000_000, 289644)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: as `vote_new`.
 	/// The range of component `r` is `[1, 64]`.
@@ -88,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 160_000_000 picoseconds.
 		Weight::from_parts(170_000_000, 289644)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Voting::VotingFor` (r:2 w:1)
 	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
@@ -111,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 85_000_000 picoseconds.
 		Weight::from_parts(90_000_000, 251095)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Voting::VotingFor` (r:1 w:1)
 	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
@@ -128,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 42_000_000 picoseconds.
 		Weight::from_parts(45_000_000, 16246)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::VotingFor` (r:2 w:2)
 	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
@@ -268,6 +270,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// ESTIMATE (not measured; modelled on `remove_vote` per ballot): voiding the quadratic
+	/// ballots of a removed credential, `v` entries of the person examined.
+	/// Storage: `Voting::PersonBallots` (r:1 w:0), per ballot: `Referenda::ReferendumInfoFor`
+	/// (r:1 w:1), `Voting::VotingFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn void_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 3000)
+			.saturating_add(Weight::from_parts(90_000_000, 13703).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(v.into())))
+	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 40000)
+			.saturating_add(Weight::from_parts(90_000_000, 5457).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
+	}
 }
 
 // For backwards compatibility and tests.
@@ -275,26 +300,26 @@ impl WeightInfo for () {
 	fn vote_new(r: u32, ) -> Weight {
 		Weight::from_parts(150_000_000, 289644)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn vote_existing(r: u32, ) -> Weight {
 		Weight::from_parts(170_000_000, 289644)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove_vote(r: u32, ) -> Weight {
 		Weight::from_parts(90_000_000, 251095)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn remove_other_vote(r: u32, ) -> Weight {
 		Weight::from_parts(45_000_000, 16246)
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn delegate(r: u32, s: u32, ) -> Weight {
 		Weight::from_parts(60_000_000, 62650)
@@ -346,5 +371,28 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	/// ESTIMATE (not measured; modelled on `remove_vote` per ballot): voiding the quadratic
+	/// ballots of a removed credential, `v` entries of the person examined.
+	/// Storage: `Voting::PersonBallots` (r:1 w:0), per ballot: `Referenda::ReferendumInfoFor`
+	/// (r:1 w:1), `Voting::VotingFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn void_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 3000)
+			.saturating_add(Weight::from_parts(90_000_000, 13703).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(v.into())))
+	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 40000)
+			.saturating_add(Weight::from_parts(90_000_000, 5457).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(v.into())))
 	}
 }

@@ -40,4 +40,8 @@ impl pallet_reputation::Config for Runtime {
 	type MaxIssuers = ConstU32<16>;
 	type MaxCredentialsPerIssuer = ConstU32<100_000>;
 	type MaxCredentialDuration = MaxCredentialDuration;
+	/// A revoked or purged credential voids the account's quadratic ballots on ongoing polls.
+	type OnCredentialRemoved = crate::Voting;
+	/// A slash re-weighs the account's reputation ballots and delegations on ongoing polls.
+	type OnSlashed = crate::Voting;
 }

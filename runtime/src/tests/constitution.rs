@@ -133,10 +133,11 @@ fn a_quadratic_decision_needs_persons_and_enacts_a_small_spend() {
 			Voting::vote(signed(Sr25519Keyring::Dave), poll, vote(3)),
 			pallet_voting::Error::<Runtime>::NotPerson
 		);
-		for k in [Sr25519Keyring::Dave, Sr25519Keyring::Eve] {
+		for (person, k) in [Sr25519Keyring::Dave, Sr25519Keyring::Eve].into_iter().enumerate() {
 			assert_ok!(Reputation::issue_credential(
 				signed(Sr25519Keyring::Alice),
 				account(k),
+				person as u64,
 				1_000
 			));
 		}

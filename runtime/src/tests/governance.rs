@@ -34,6 +34,7 @@ pub(super) fn run_to(n: u32) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
+		<Reputation as OnInitialize<u32>>::on_initialize(next);
 		<Scheduler as OnInitialize<u32>>::on_initialize(next);
 		<Constitution as OnInitialize<u32>>::on_initialize(next);
 		<Guardians as OnInitialize<u32>>::on_initialize(next);

@@ -6,6 +6,7 @@ mod constitution;
 mod constitution_caps;
 mod governance;
 mod guardians;
+mod personhood;
 mod production;
 
 use frame_support::{
@@ -108,7 +109,12 @@ fn development_preset_has_alice_as_validator_and_sudo() {
 			),
 			pallet_reputation::Error::<Runtime>::NotAttester
 		);
-		assert_ok!(Reputation::issue_credential(RuntimeOrigin::signed(alice), dave.clone(), 1_000));
+		assert_ok!(Reputation::issue_credential(
+			RuntimeOrigin::signed(alice),
+			dave.clone(),
+			1,
+			1_000
+		));
 		assert_eq!(Reputation::personhood_expiry(&dave), Some(1_000));
 	});
 }

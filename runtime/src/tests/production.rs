@@ -283,12 +283,13 @@ fn a_community_is_applied_at_genesis() {
 			Default::default()
 		));
 		assert_noop!(
-			Reputation::issue_credential(signed(Sr25519Keyring::Alice), dave.clone(), 1_000),
+			Reputation::issue_credential(signed(Sr25519Keyring::Alice), dave.clone(), 1, 1_000),
 			pallet_reputation::Error::<Runtime>::NotIssuer
 		);
 		assert_ok!(Reputation::issue_credential(
 			signed(Sr25519Keyring::Charlie),
 			dave.clone(),
+			1,
 			1_000
 		));
 		Constitution::do_try_state().unwrap();

@@ -111,8 +111,8 @@ impl<T: frame_system::Config> pallet_quadratic_funding::WeightInfo for WeightInf
 		// Minimum execution time: 1_459_847_000 picoseconds.
 		Weight::from_parts(2_506_892_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `QuadraticFunding::Rounds` (r:1 w:1)
 	/// Proof: `QuadraticFunding::Rounds` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)

@@ -206,8 +206,8 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 415_266_000 picoseconds.
 		Weight::from_parts(771_341_000, 0)
 			.saturating_add(Weight::from_parts(0, 3513))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Reputation::Issuers` (r:1 w:1)
 	/// Proof: `Reputation::Issuers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
@@ -220,8 +220,8 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 422_939_000 picoseconds.
 		Weight::from_parts(724_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 3513))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Reputation::Issuers` (r:1 w:0)
 	/// Proof: `Reputation::Issuers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 602_275_000 picoseconds.
 		Weight::from_parts(1_026_067_000, 0)
 			.saturating_add(Weight::from_parts(0, 6044))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Reputation::Credentials` (r:1 w:1)
 	/// Proof: `Reputation::Credentials` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -252,8 +252,8 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 463_856_000 picoseconds.
 		Weight::from_parts(779_545_000, 0)
 			.saturating_add(Weight::from_parts(0, 3553))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Reputation::Credentials` (r:1 w:1)
 	/// Proof: `Reputation::Credentials` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -268,7 +268,19 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 488_402_000 picoseconds.
 		Weight::from_parts(848_004_000, 0)
 			.saturating_add(Weight::from_parts(0, 3553))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// ESTIMATE (not measured): `on_initialize` dropping the credentials of `n` issuers
+	/// expiring in the block, modelled on `remove_issuer` per issuer.
+	/// Storage: `Reputation::ExpiringAt` (r:1 w:1), `Reputation::UnexpiredBy` (r:n w:n),
+	/// `Reputation::Issuers` (r:n w:0), `Reputation::PersonCount` (r:n w:n)
+	fn expire_credentials(n: u32, ) -> Weight {
+		Weight::from_parts(5_000_000, 1500)
+			.saturating_add(Weight::from_parts(14_000_000, 2527).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 }

@@ -64,8 +64,8 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 59472))
 			// Standard Error: 1_934_030
 			.saturating_add(Weight::from_parts(6_968_184, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:1)
 	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 		// Minimum execution time: 1_509_169_000 picoseconds.
 		Weight::from_parts(2_584_812_391, 0)
 			.saturating_add(Weight::from_parts(0, 59472))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Voting::VotingFor` (r:2 w:1)
 	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
@@ -112,8 +112,8 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 59472))
 			// Standard Error: 1_144_616
 			.saturating_add(Weight::from_parts(4_884_117, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Voting::VotingFor` (r:1 w:1)
 	/// Proof: `Voting::VotingFor` (`max_values`: None, `max_size`: Some(8314), added: 10789, mode: `MaxEncodedLen`)
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 11779))
 			// Standard Error: 776_720
 			.saturating_add(Weight::from_parts(1_055_426, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Constitution::Classes` (r:12 w:0)
 	/// Proof: `Constitution::Classes` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
@@ -289,5 +289,28 @@ impl<T: frame_system::Config> pallet_voting::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(8_129_439, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// ESTIMATE (not measured; modelled on `remove_vote` per ballot): voiding the quadratic
+	/// ballots of a removed credential, `v` entries of the person examined.
+	/// Storage: `Voting::PersonBallots` (r:1 w:0), per ballot: `Referenda::ReferendumInfoFor`
+	/// (r:1 w:1), `Voting::VotingFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn void_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 3000)
+			.saturating_add(Weight::from_parts(1_721_384_101, 13703).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(v.into())))
+	}
+	/// ESTIMATE (not measured; modelled on `void_ballots` per ballot, plus the reputation
+	/// reads of one weighted score): re-weighing `v` votes of a slashed account in one class.
+	/// Storage: `Voting::VotingFor` (r:0 w:1), `Reputation::Domains`/`Scores` (r:16 w:0), per
+	/// ballot: `Referenda::ReferendumInfoFor` (r:1 w:1), `Voting::Overrides` (r:1 w:0)
+	fn reweigh_ballots(v: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 40000)
+			.saturating_add(Weight::from_parts(1_721_384_101, 5457).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
 	}
 }
