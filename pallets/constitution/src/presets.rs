@@ -15,7 +15,7 @@
 //! | 4 | big-spend | community, council veto | token | veto, 10 blocks | — | class |
 //! | 5 | release-gate | council, community appeal | reputation (evaluation, safety) | appeal, 10 blocks | — | class |
 //! | 6 | takedown | council, community appeal | token | appeal, 10 blocks | — | class |
-//! | 7 | parameter-change | community | reputation (all domains) | — | — | class |
+//! | 7 | parameter-change | both | reputation (all domains) | concurrence | — | class |
 //! | 8 | council-seating | both | reputation (all domains) | concurrence | — | class |
 //! | 9 | emergency-ratification | council | — | — | — | class |
 //! | 10 | conflict-challenge | council | — | — | — | class |
@@ -268,11 +268,13 @@ where
 			),
 		),
 		(
+			// Appoints attesters and issuers, who mint the reputation and personhood that vote
+			// here: the council must concur, so they cannot grant themselves power alone.
 			PARAMETER_CHANGE,
 			class(
 				"parameter-change",
-				Houses::CommunityOnly,
-				None,
+				Houses::Both,
+				Some(council(low)),
 				Some(community(Reputation, &ALL_DOMAINS, low, 50)),
 				JointRule::Concurrence,
 				None,
