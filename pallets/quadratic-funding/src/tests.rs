@@ -362,7 +362,7 @@ fn create_round_is_bounded_by_the_origins_limit_and_a_cap_bound_for_all_but_root
 		let (app, contrib) = (APPLICATION, CONTRIBUTION);
 		let above_bound = Perbill::from_parts(MAX_CAP.deconstruct() + 1);
 		// A pool above the limit the origin carries is refused, though the treasury could pay.
-		assert!(TREASURY_FUNDS > CREATOR_LIMIT * 10);
+		assert!(balance(TREASURY) > CREATOR_LIMIT * 10);
 		assert_noop!(
 			create_round(signed(CREATOR), CREATOR_LIMIT + 1, app, contrib, MAX_CAP, MIN),
 			Error::<Test>::PoolAboveLimit
