@@ -6,7 +6,8 @@
 // |----------------------------|------------------------|----------------------------------------|--------------------------|
 // | 3 medium-spend             | community, token       | treasury.spend(5,000 OSTR to target)   | Alice, Bob (locked OSTR) |
 // | 2 small-spend              | community, quadratic   | treasury.spend(500 OSTR to target)     | Dave, Eve (persons)      |
-// | 7 parameter-change         | community, reputation  | reputation.addDomain(9, "e2e", …)      | Bob (code reputation)    |
+// | 7 parameter-change         | community, reputation; | reputation.addDomain(9, "e2e", …)      | Bob (code reputation);   |
+// |                            | council concurs        |                                        | Alice, Bob (council)     |
 // | 9 emergency-ratification   | council                | guardians.liftMeasure(Dave's pause)    | Alice, Bob (2 of 3 seats)|
 //
 // The council decision lifts an emergency measure Dave (a guardian) took first: a pause of
@@ -118,24 +119,32 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
       assert.equal(p.callHash, p.boundHash, `decision ${p.decision} is bound to the preimage hash`);
       assert.equal(p.polls.extra, null);
     }
-    // Community-only classes open one community poll; the ratification class one council poll.
-    for (const p of [token, quadratic, reputation]) {
+    // Community-only classes open one community poll; the ratification class one council poll;
+    // parameter-change (which appoints attesters and issuers) both.
+    for (const p of [token, quadratic]) {
       assert.ok(p.polls.community !== null && p.polls.council === null, `polls of class ${p.class}`);
     }
+    assert.ok(reputation.polls.community !== null && reputation.polls.council !== null, 'polls of class 7');
     assert.ok(council.polls.council !== null && council.polls.community === null, 'polls of class 9');
     const polls = {
       token: token.polls.community,
       quadratic: quadratic.polls.community,
       reputation: reputation.polls.community,
+      reputationCouncil: reputation.polls.council,
       council: council.polls.council,
     };
 
     // Votes, each in its scheme's shape.
     await Promise.all([
-      vote(api, alice, [[polls.token, standard('Aye', 600_000n * UNIT)], [polls.council, own('Aye')]]),
+      vote(api, alice, [
+        [polls.token, standard('Aye', 600_000n * UNIT)],
+        [polls.reputationCouncil, own('Aye')],
+        [polls.council, own('Aye')],
+      ]),
       vote(api, bob, [
         [polls.token, standard('Aye', 300_000n * UNIT)],
         [polls.reputation, own('Aye')],
+        [polls.reputationCouncil, own('Aye')],
         [polls.council, own('Aye')],
       ]),
       vote(api, dave, [[polls.quadratic, standard('Aye', 3)]]),
@@ -199,6 +208,7 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
     // is left.
     await submit(api, api.tx.utility.batchAll([
       api.tx.voting.removeVote(track(3, 1), polls.token),
+      api.tx.voting.removeVote(track(7, 0), polls.reputationCouncil),
       api.tx.voting.removeVote(track(9, 0), polls.council),
       api.tx.voting.unlock(track(3, 1), alice.address),
     ]), alice);

@@ -15,7 +15,7 @@
 //! | 4 | big-spend | community, council veto | token | veto, 10 blocks | — | class |
 //! | 5 | release-gate | council, community appeal | reputation (evaluation, safety) | appeal, 10 blocks | — | class |
 //! | 6 | takedown | council, community appeal | token | appeal, 10 blocks | — | class |
-//! | 7 | parameter-change | community | reputation (all domains) | — | — | class |
+//! | 7 | parameter-change | both | reputation (all domains) | concurrence | — | class |
 //! | 8 | council-seating | both | reputation (all domains) | concurrence | — | class |
 //! | 9 | emergency-ratification | council | — | — | — | class |
 //! | 10 | conflict-challenge | council (support ≥ 2/3 of the members not recused) | — | — | — | class |
@@ -274,11 +274,13 @@ where
 			),
 		),
 		(
+			// Appoints attesters and issuers, who mint the reputation and personhood that vote
+			// here: the council must concur, so they cannot grant themselves power alone.
 			PARAMETER_CHANGE,
 			class(
 				"parameter-change",
-				Houses::CommunityOnly,
-				None,
+				Houses::Both,
+				Some(council(low)),
 				Some(community(Reputation, &ALL_DOMAINS, low, 50)),
 				JointRule::Concurrence,
 				None,
@@ -697,8 +699,10 @@ where
 			PARAMETER_CHANGE,
 			class(
 				"parameter-change",
-				Houses::CommunityOnly,
-				None,
+				// The council concurs: attesters and issuers are not appointed by the
+				// reputation that attesters mint alone.
+				Houses::Both,
+				Some(production_council(PRODUCTION_PARAMETER_PERIODS, hour, parameter)),
 				Some(production_community(
 					Reputation,
 					&ALL_DOMAINS,

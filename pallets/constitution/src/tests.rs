@@ -144,9 +144,8 @@ fn tracks_are_derived_from_the_class_table() {
 			<Constitution as TracksInfo<u64, u64>>::tracks().map(|track| track.id).collect();
 		// runtime-upgrade: council, community, override; amendment: both houses; spends:
 		// community; big-spend: community and veto; release-gate and takedown: council and
-		// appeal; parameter-change: community; seating: both; ratification and challenge:
-		// council.
-		assert_eq!(ids, vec![0, 1, 2, 4, 5, 9, 13, 17, 19, 20, 23, 24, 27, 29, 32, 33, 36, 40]);
+		// appeal; parameter-change and seating: both; ratification and challenge: council.
+		assert_eq!(ids, vec![0, 1, 2, 4, 5, 9, 13, 17, 19, 20, 23, 24, 27, 28, 29, 32, 33, 36, 40]);
 		assert_ok!(<Constitution as TracksInfo<u64, u64>>::check_integrity());
 
 		let info = <Constitution as TracksInfo<u64, u64>>::info(1).unwrap();

@@ -6,7 +6,8 @@
 //! - [`Config::CreateOrigin`] creates a **round** with a matching pool moved from the treasury
 //!   ([`Config::TreasuryAccount`]) into the round's own account (a sub-account of
 //!   [`Config::PalletId`]), an application period, a contribution period, a per-project cap (a
-//!   fraction of the pool) and a minimum contribution.
+//!   fraction of the pool) and a minimum contribution. The pool is at most the limit the origin
+//!   carries, and the cap at most [`Config::MaxCap`] unless the origin is Root.
 //! - During the application period anyone may [`Pallet::apply`] with a project (recipient,
 //!   description hash, optional artifact hash), holding [`Config::ApplicationDeposit`]. The
 //!   curator ([`Config::CuratorOrigin`]) may [`Pallet::reject_project`] with a reason hash; the
@@ -117,11 +118,20 @@ pub mod pallet {
 		/// Who is a verified unique person; only persons may contribute.
 		type Personhood: PersonhoodProvider<Self::AccountId>;
 
-		/// Origin that creates and cancels rounds (a decision class of the constitution).
-		type CreateOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Origin that creates and cancels rounds (a decision class of the constitution). Its
+		/// success value is the largest pool it may give one round, as the treasury's
+		/// `SpendOrigin` carries the largest spend: [`Pallet::create_round`] refuses a larger
+		/// pool with [`Error::PoolAboveLimit`].
+		type CreateOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = BalanceOf<Self>>;
 
 		/// Origin of the round curator, who rejects projects and may cancel rounds.
 		type CuratorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Largest per-project cap (fraction of the pool) a round created by an origin other
+		/// than Root may have; a higher cap is refused with [`Error::CapAboveLimit`]. Bounds
+		/// how much of one decision's pool a single project can take.
+		#[pallet::constant]
+		type MaxCap: Get<Perbill>;
 
 		/// Deposit held on the applicant of a project until the project is settled (returned,
 		/// or slashed to the treasury if the project is rejected).
@@ -290,6 +300,11 @@ pub mod pallet {
 		ZeroPool,
 		/// A round's per-project cap must not be zero.
 		ZeroCap,
+		/// The pool is larger than the creating origin may give one round (the success value
+		/// of [`Config::CreateOrigin`]).
+		PoolAboveLimit,
+		/// The per-project cap is above [`Config::MaxCap`], which binds every origin but Root.
+		CapAboveLimit,
 		/// The minimum contribution must be at least the existential deposit (and not zero).
 		MinContributionTooLow,
 		/// A period is shorter than [`Config::MinPeriod`].
@@ -360,6 +375,10 @@ pub mod pallet {
 		/// for `contribution_period` blocks. No project receives more than `cap · pool`; no
 		/// contribution is below `min_contribution` (at least the existential deposit).
 		///
+		/// The pool may not exceed the limit the origin carries ([`Error::PoolAboveLimit`]); an
+		/// origin other than Root may not set a cap above [`Config::MaxCap`]
+		/// ([`Error::CapAboveLimit`]).
+		///
 		/// Origin: [`Config::CreateOrigin`]. Emits [`Event::RoundCreated`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_round())]
@@ -371,9 +390,12 @@ pub mod pallet {
 			cap: Perbill,
 			min_contribution: BalanceOf<T>,
 		) -> DispatchResult {
-			T::CreateOrigin::ensure_origin(origin)?;
+			let is_root = ensure_root(origin.clone()).is_ok();
+			let max_pool = T::CreateOrigin::ensure_origin(origin)?;
 			ensure!(!pool.is_zero(), Error::<T>::ZeroPool);
+			ensure!(pool <= max_pool, Error::<T>::PoolAboveLimit);
 			ensure!(!cap.is_zero(), Error::<T>::ZeroCap);
+			ensure!(is_root || cap <= T::MaxCap::get(), Error::<T>::CapAboveLimit);
 			let reserve = <T::Currency as Inspect<T::AccountId>>::minimum_balance();
 			ensure!(
 				!min_contribution.is_zero() && min_contribution >= reserve,

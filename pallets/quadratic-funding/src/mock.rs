@@ -5,12 +5,13 @@
 use crate as pallet_quadratic_funding;
 use crate::{Pallet, Rounds};
 use core::cell::RefCell;
+use frame_support::traits::EitherOf;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	traits::{ConstU128, ConstU32},
 	PalletId,
 };
-use frame_system::{EnsureRoot, EnsureSignedBy};
+use frame_system::{EnsureRootWithSuccess, EnsureSignedBy, EnsureWithSuccess};
 use pallet_reputation::PersonhoodProvider;
 use sp_runtime::BuildStorage;
 use std::collections::BTreeSet;
@@ -60,6 +61,12 @@ pub const TREASURY: AccountId = 1_000;
 pub const TREASURY_FUNDS: Balance = 1_000_000 * UNIT;
 /// The round curator.
 pub const CURATOR: AccountId = 99;
+/// A round creator other than Root, limited to [`CREATOR_LIMIT`] per pool and to [`MAX_CAP`].
+pub const CREATOR: AccountId = 98;
+/// The largest pool [`CREATOR`] may give one round.
+pub const CREATOR_LIMIT: Balance = 1_000 * UNIT;
+/// The largest per-project cap of a round created by an origin other than Root.
+pub const MAX_CAP: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(25);
 /// Applicants (not persons).
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
@@ -149,10 +156,14 @@ parameter_types! {
 	pub const ApplicationDeposit: Balance = DEPOSIT;
 	pub const MinPeriod: u64 = 2;
 	pub const MaxPeriod: u64 = 1_000;
+	pub const RootLimit: Balance = Balance::MAX;
+	pub const CreatorLimit: Balance = CREATOR_LIMIT;
+	pub const MaxCap: sp_runtime::Perbill = MAX_CAP;
 }
 
 ord_parameter_types! {
 	pub const Curator: AccountId = CURATOR;
+	pub const Creator: AccountId = CREATOR;
 }
 
 impl pallet_quadratic_funding::Config for Test {
@@ -163,7 +174,12 @@ impl pallet_quadratic_funding::Config for Test {
 	type PalletId = QuadraticFundingPalletId;
 	type TreasuryAccount = TreasuryAccount;
 	type Personhood = MockPersonhood;
-	type CreateOrigin = EnsureRoot<AccountId>;
+	/// Root without a limit; [`CREATOR`] up to [`CREATOR_LIMIT`].
+	type CreateOrigin = EitherOf<
+		EnsureRootWithSuccess<AccountId, RootLimit>,
+		EnsureWithSuccess<EnsureSignedBy<Creator, AccountId>, AccountId, CreatorLimit>,
+	>;
+	type MaxCap = MaxCap;
 	type CuratorOrigin = EnsureSignedBy<Curator, AccountId>;
 	type ApplicationDeposit = ApplicationDeposit;
 	type MaxProjects = ConstU32<8>;

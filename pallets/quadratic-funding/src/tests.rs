@@ -360,6 +360,38 @@ fn create_round_needs_a_funded_treasury() {
 	});
 }
 
+#[test]
+fn create_round_is_bounded_by_the_origins_limit_and_a_cap_bound_for_all_but_root() {
+	ExtBuilder::default().build_and_execute(|| {
+		let create_round = QuadraticFunding::create_round;
+		let (app, contrib) = (APPLICATION, CONTRIBUTION);
+		let above_bound = Perbill::from_parts(MAX_CAP.deconstruct() + 1);
+		// A pool above the limit the origin carries is refused, though the treasury could pay.
+		assert!(balance(TREASURY) > CREATOR_LIMIT * 10);
+		assert_noop!(
+			create_round(signed(CREATOR), CREATOR_LIMIT + 1, app, contrib, MAX_CAP, MIN),
+			Error::<Test>::PoolAboveLimit
+		);
+		// A per-project cap above the bound is refused to every origin but Root.
+		for cap in [above_bound, Perbill::one()] {
+			assert_noop!(
+				create_round(signed(CREATOR), UNIT, app, contrib, cap, MIN),
+				Error::<Test>::CapAboveLimit
+			);
+		}
+		// Both bounds themselves are accepted.
+		assert_ok!(create_round(signed(CREATOR), CREATOR_LIMIT, app, contrib, MAX_CAP, MIN));
+		assert_eq!(balance(TREASURY), TREASURY_FUNDS - CREATOR_LIMIT - ED);
+		assert_eq!(Rounds::<Test>::get(0).unwrap().cap, MAX_CAP);
+		// Root has neither bound.
+		assert_ok!(create_round(root(), CREATOR_LIMIT * 10, app, contrib, Perbill::one(), MIN));
+		assert_eq!(Rounds::<Test>::get(1).unwrap().pool, CREATOR_LIMIT * 10);
+		// The limited creator still cancels rounds.
+		assert_ok!(QuadraticFunding::cancel_round(signed(CREATOR), 0));
+		assert_eq!(balance(TREASURY), TREASURY_FUNDS - CREATOR_LIMIT * 10 - ED);
+	});
+}
+
 // ------------------------------------------------------------------------------------------
 // Applications and rejections
 // ------------------------------------------------------------------------------------------

@@ -165,11 +165,13 @@ mod benchmarks {
 		setup_domain::<T>()?;
 		let attester: T::AccountId = account("attester", 0, SEED);
 		Reputation::<T>::do_set_attester(BENCH_DOMAIN, attester.clone(), 1_000, 10_000)?;
+		AttestedBy::<T>::insert(BENCH_DOMAIN, &attester, ScoreRecord { units: UNITS, epoch: 0 });
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, BENCH_DOMAIN, attester.clone());
 
 		assert!(!Attesters::<T>::contains_key(BENCH_DOMAIN, &attester));
+		assert!(!AttestedBy::<T>::contains_key(BENCH_DOMAIN, &attester));
 		Ok(())
 	}
 
@@ -184,6 +186,12 @@ mod benchmarks {
 		let epoch = advance::<T>(BENCH_DOMAIN);
 		DomainTotals::<T>::insert(BENCH_DOMAIN, full_buckets(epoch, UNITS));
 		put_score::<T>(&subject, BENCH_DOMAIN, UNITS, epoch - 1);
+		// The attester's tally is moved to the new epoch too.
+		AttestedBy::<T>::insert(
+			BENCH_DOMAIN,
+			&attester,
+			ScoreRecord { units: UNITS, epoch: epoch - 1 },
+		);
 		let max = T::MaxAttestationsPerAttester::get();
 		fill_ledger::<T>(&attester, &subject, max.saturating_sub(1), epoch);
 
@@ -213,12 +221,20 @@ mod benchmarks {
 		put_score::<T>(&subject, BENCH_DOMAIN, UNITS, epoch - 1);
 		let max = T::MaxAttestationsPerAttester::get();
 		fill_ledger::<T>(&attester, &subject, max, epoch - 1);
+		// The attester's tally is moved to the new epoch and lowered.
+		Reputation::<T>::do_set_attester(BENCH_DOMAIN, attester.clone(), 1_000, 10_000)?;
+		AttestedBy::<T>::insert(
+			BENCH_DOMAIN,
+			&attester,
+			ScoreRecord { units: UNITS.saturating_mul(2), epoch: epoch - 1 },
+		);
 		let id = (max as u64) - 1;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(attester.clone()), id);
 
 		assert_eq!(Attestations::<T>::get(&attester).len() as u32, max - 1);
+		assert!(AttestedBy::<T>::contains_key(BENCH_DOMAIN, &attester));
 		Ok(())
 	}
 

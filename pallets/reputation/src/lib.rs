@@ -11,6 +11,10 @@
 //!   [`Pallet::revoke`] it within [`Config::RevocationWindow`] blocks, which removes exactly the
 //!   points of that attestation that remain after decay. Each attester keeps at most
 //!   [`Config::MaxAttestationsPerAttester`] revocable attestations.
+//! - **Attester share**: once a domain's total exceeds [`Config::AttesterShareFloor`] points,
+//!   an attestation that would make the attester's outstanding attested points in the domain
+//!   ([`AttestedBy`]) more than [`Config::MaxAttesterShare`] of the domain's total is refused
+//!   with [`Error::AttesterShareExceeded`], so no single attester mints a domain's majority.
 //! - **Decay** halves a score every half-life. It is applied lazily in O(1) with deterministic
 //!   fixed-point arithmetic; per-domain totals decay the same way. See [`decay`] for the model and
 //!   its rounding bound: every read is within `ideal · 10⁻⁹ + 1` point of exact block-by-block
@@ -142,6 +146,17 @@ pub mod pallet {
 		/// Told when an account is slashed (the voting pallet, which re-weighs its reputation
 		/// ballots and delegations on ongoing polls in the same block).
 		type OnSlashed: OnReputationSlashed<Self::AccountId>;
+
+		/// Largest share of a domain's total reputation that one attester's outstanding
+		/// attested points in the domain ([`AttestedBy`]) may make up after an attestation.
+		#[pallet::constant]
+		type MaxAttesterShare: Get<Perbill>;
+
+		/// Bootstrap allowance, in points: an attestation that leaves the domain's total at or
+		/// below this is not checked against [`Config::MaxAttesterShare`], so that a new domain
+		/// can be started by a single attester.
+		#[pallet::constant]
+		type AttesterShareFloor: Get<u128>;
 	}
 
 	/// The domains, by id.
@@ -198,6 +213,24 @@ pub mod pallet {
 		T::AccountId,
 		BoundedVec<AttestationOf<T>, T::MaxAttestationsPerAttester>,
 		ValueQuery,
+	>;
+
+	/// Each attester's outstanding attested points in a domain: domain → attester → units at an
+	/// epoch of the domain's decay clock (read like a score, so they decay with the domain).
+	/// Raised by [`Pallet::attest`], lowered by [`Pallet::revoke`] by what remains of the revoked
+	/// attestation, deleted when the attester is removed from the domain (so an entry always
+	/// has an attester, and a domain with entries cannot be removed). Slashes of the subjects do
+	/// not lower it: the share it bounds is what the attester minted. Checked against
+	/// [`Config::MaxAttesterShare`].
+	#[pallet::storage]
+	pub type AttestedBy<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Blake2_128Concat,
+		T::AccountId,
+		ScoreRecord,
+		OptionQuery,
 	>;
 
 	/// Identifier of the next attestation.
@@ -388,6 +421,10 @@ pub mod pallet {
 		RateLimitExceeded,
 		/// The attester already has the maximum number of revocable attestations.
 		TooManyAttestations,
+		/// The attester's outstanding attested points in the domain would exceed
+		/// [`Config::MaxAttesterShare`] of the domain's total (checked once the total is above
+		/// [`Config::AttesterShareFloor`]).
+		AttesterShareExceeded,
 		/// An amount would exceed the numeric range (see [`decay::MAX_POINTS`]).
 		Overflow,
 		/// The caller has no revocable attestation with this id.
@@ -549,7 +586,8 @@ pub mod pallet {
 		}
 
 		/// Remove `attester`'s authorisation in `domain`. Its attestations stay, and it may still
-		/// revoke them within the window.
+		/// revoke them within the window; its tally of attested points ([`AttestedBy`]) is
+		/// deleted.
 		///
 		/// Origin: [`Config::AttesterOrigin`]. Emits [`Event::AttesterRemoved`].
 		#[pallet::call_index(4)]
@@ -562,6 +600,7 @@ pub mod pallet {
 			T::AttesterOrigin::ensure_origin(origin)?;
 			ensure!(Attesters::<T>::contains_key(domain, &attester), Error::<T>::NotAttester);
 			Attesters::<T>::remove(domain, &attester);
+			AttestedBy::<T>::remove(domain, &attester);
 			if let Some(mut info) = Domains::<T>::get(domain) {
 				info.attesters = info.attesters.saturating_sub(1);
 				Domains::<T>::insert(domain, info);
@@ -572,8 +611,10 @@ pub mod pallet {
 
 		/// Attest that `subject` earned `points` of reputation in `domain`, with the hash of the
 		/// evidence. The caller must be an attester of the domain, within its maximum per
-		/// attestation and its rate limit, and not the subject. The attestation is kept for
-		/// [`Config::RevocationWindow`] blocks so that it can be revoked.
+		/// attestation and its rate limit, and not the subject; once the domain's total is above
+		/// [`Config::AttesterShareFloor`], the caller's outstanding attested points in the
+		/// domain ([`AttestedBy`]) may not exceed [`Config::MaxAttesterShare`] of the total. The
+		/// attestation is kept for [`Config::RevocationWindow`] blocks so that it can be revoked.
 		///
 		/// Emits [`Event::Attested`].
 		#[pallet::call_index(5)]
@@ -623,6 +664,15 @@ pub mod pallet {
 			);
 			record.units = record.units.checked_add(units).ok_or(Error::<T>::Overflow)?;
 			decay::bucket_add(&mut buckets, epoch, units).map_err(|_| Error::<T>::Overflow)?;
+			let mut tally = Self::attested_by_at(domain, &attester, epoch);
+			tally.units = tally.units.checked_add(units).ok_or(Error::<T>::Overflow)?;
+			let total = decay::units_to_points(decay::buckets_total(&buckets, epoch), frac);
+			ensure!(
+				total <= T::AttesterShareFloor::get()
+					|| decay::units_to_points(tally.units, frac)
+						<= T::MaxAttesterShare::get().mul_floor(total),
+				Error::<T>::AttesterShareExceeded
+			);
 			ledger
 				.try_push(Attestation {
 					id,
@@ -640,6 +690,7 @@ pub mod pallet {
 			Self::put_score(&subject, domain, &record, existing.is_some())?;
 			Self::put_buckets(domain, buckets);
 			Attesters::<T>::insert(domain, &attester, rights);
+			AttestedBy::<T>::insert(domain, &attester, tally);
 			Attestations::<T>::insert(&attester, ledger);
 			NextAttestationId::<T>::put(next_id);
 			Self::deposit_event(Event::Attested {
@@ -672,6 +723,7 @@ pub mod pallet {
 				Error::<T>::RevocationWindowPassed
 			);
 			let points_removed = Self::remove_attested(&attestation, now)?;
+			Self::release_attested_by(&attester, &attestation, now);
 			ledger.remove(pos);
 			Self::put_ledger(&attester, ledger);
 			Self::deposit_event(Event::Revoked {
@@ -1024,6 +1076,47 @@ impl<T: Config> Pallet<T> {
 		Ok(points_removed)
 	}
 
+	/// `attester`'s outstanding attested points in `domain` ([`AttestedBy`]), moved to `epoch`
+	/// (zero if it has none).
+	fn attested_by_at(domain: DomainId, attester: &T::AccountId, epoch: u64) -> ScoreRecord {
+		match AttestedBy::<T>::get(domain, attester) {
+			Some(tally) if tally.epoch < epoch => ScoreRecord {
+				units: decay::shift_epochs(tally.units, epoch.saturating_sub(tally.epoch)),
+				epoch,
+			},
+			Some(tally) => tally,
+			None => ScoreRecord { units: 0, epoch },
+		}
+	}
+
+	/// Remove what remains of `attestation` at block `now` from its attester's tally in the
+	/// domain ([`AttestedBy`]), deleting the tally when it reaches zero. Nothing happens if the
+	/// domain was removed since or the attester has no tally (it was removed and appointed
+	/// again since).
+	fn release_attested_by(
+		attester: &T::AccountId,
+		attestation: &AttestationOf<T>,
+		now: BlockNumberFor<T>,
+	) {
+		let domain = attestation.domain;
+		let Some(info) = Domains::<T>::get(domain) else { return };
+		if attestation.incarnation != info.incarnation
+			|| !AttestedBy::<T>::contains_key(domain, attester)
+		{
+			return;
+		}
+		let (epoch, _) = Self::epoch_and_fraction(&info, now);
+		let mut tally = Self::attested_by_at(domain, attester, epoch);
+		let remaining =
+			decay::shift_epochs(attestation.units, epoch.saturating_sub(attestation.epoch));
+		tally.units = tally.units.saturating_sub(remaining);
+		if tally.units.is_zero() {
+			AttestedBy::<T>::remove(domain, attester);
+		} else {
+			AttestedBy::<T>::insert(domain, attester, tally);
+		}
+	}
+
 	/// Add a domain (shared by the call and the genesis build).
 	pub fn do_add_domain(
 		domain: DomainId,
@@ -1312,7 +1405,9 @@ impl<T: Config> Pallet<T> {
 	///   stored at its epoch; scores without a bucket are worth zero (≥ 128 epochs old);
 	/// - **the rounding bound**: `|domain_total − Σ scores| ≤ N` for the `N` scores of the domain
 	///   with non-zero units;
-	/// - attestation lists are non-empty, sorted by id, with ids below [`NextAttestationId`].
+	/// - attestation lists are non-empty, sorted by id, with ids below [`NextAttestationId`];
+	/// - every tally of attested points ([`AttestedBy`]) is non-zero, of an authorised attester
+	///   of the domain, and not from a future epoch.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -1346,6 +1441,12 @@ impl<T: Config> Pallet<T> {
 				"attester with a zero limit"
 			);
 			ensure!(rights.used <= rights.rate_limit, "attester over its rate limit");
+		}
+		for (domain, attester, tally) in AttestedBy::<T>::iter() {
+			ensure!(!tally.units.is_zero(), "stored zero attester tally");
+			ensure!(Attesters::<T>::contains_key(domain, &attester), "tally without an attester");
+			let (epoch, _) = epochs.get(&domain).copied().ok_or("tally of a missing domain")?;
+			ensure!(tally.epoch <= epoch, "attester tally from a future epoch");
 		}
 
 		// Scores.

@@ -49,6 +49,11 @@ parameter_types! {
 	pub const RatePeriod: u64 = 10;
 	pub const RevocationWindow: u64 = 20;
 	pub const MaxCredentialDuration: u64 = 1_000;
+	/// An attester may hold at most a fifth of a domain's total.
+	pub const MaxAttesterShare: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(20);
+	/// No share check by default (many tests mint a domain from one attester); the share tests
+	/// set a real floor.
+	pub static AttesterShareFloor: u128 = u128::MAX;
 }
 
 impl pallet_reputation::Config for Test {
@@ -67,6 +72,8 @@ impl pallet_reputation::Config for Test {
 	type MaxIssuers = ConstU32<3>;
 	type MaxCredentialsPerIssuer = ConstU32<3>;
 	type MaxCredentialDuration = MaxCredentialDuration;
+	type MaxAttesterShare = MaxAttesterShare;
+	type AttesterShareFloor = AttesterShareFloor;
 	type OnCredentialRemoved = RecordRemovals;
 	type OnSlashed = ();
 }

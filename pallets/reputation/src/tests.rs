@@ -9,9 +9,9 @@ use crate::{
 	mock::*,
 	traits::{PersonhoodProvider, ReputationProvider, ReputationSlasher},
 	weights::WeightInfo,
-	Attestations, Attesters, CredentialCount, Credentials, DomainCount, DomainId, DomainRecords,
-	DomainTotals, Domains, Error, Event, ExpiringAt, IssuedBy, IssuerCount, Issuers, NameOf,
-	NextAttestationId, PersonAccount, PersonCount, PersonId, Scores, UnexpiredBy,
+	Attestations, AttestedBy, Attesters, CredentialCount, Credentials, DomainCount, DomainId,
+	DomainRecords, DomainTotals, Domains, Error, Event, ExpiringAt, IssuedBy, IssuerCount, Issuers,
+	NameOf, NextAttestationId, PersonAccount, PersonCount, PersonId, Scores, UnexpiredBy,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult};
 use sp_core::H256;
@@ -1327,5 +1327,65 @@ fn totals_track_the_sum_of_scores_under_a_random_workload() {
 			Reputation::do_try_state().unwrap();
 		}
 		assert!(successes > 100, "the workload mostly did something ({successes})");
+	});
+}
+
+// ------------------------------------------------------------------------------------------
+// Attester shares
+// ------------------------------------------------------------------------------------------
+
+/// `attester`'s outstanding attested points in `domain` now (its [`AttestedBy`] tally, decayed).
+fn attested_by(attester: u64, domain: DomainId) -> u128 {
+	let Some(tally) = AttestedBy::<Test>::get(domain, attester) else { return 0 };
+	let info = Domains::<Test>::get(domain).unwrap();
+	let (epoch, frac) = Reputation::epoch_and_fraction(&info, System::block_number());
+	decay::units_to_points(decay::shift_epochs(tally.units, epoch - tally.epoch), frac)
+}
+
+#[test]
+fn an_attester_may_not_exceed_its_share_of_a_domain_past_the_bootstrap_floor() {
+	ExtBuilder::default().build_and_execute(|| {
+		AttesterShareFloor::set(2_000);
+		// Bootstrap: up to the floor, one attester may start the domain alone.
+		assert_ok!(attest(ALICE, DAVE, CODE, 1000));
+		assert_ok!(attest(ALICE, EVE, CODE, 1000));
+		assert_eq!((total(CODE), attested_by(ALICE, CODE)), (2000, 2000));
+		// Past the floor, ALICE already holds 100 % of the domain, above the 20 % share.
+		assert_noop!(attest(ALICE, DAVE, CODE, 1), Error::<Test>::AttesterShareExceeded);
+		// BOB may bring its own share up to 20 % of the total after its attestation:
+		// 500 of 2500, not 501 of 2501.
+		assert_noop!(attest(BOB, DAVE, CODE, 501), Error::<Test>::AttesterShareExceeded);
+		assert_ok!(attest(BOB, DAVE, CODE, 500));
+		assert_eq!((total(CODE), attested_by(BOB, CODE)), (2500, 500));
+		assert_noop!(attest(BOB, EVE, CODE, 1), Error::<Test>::AttesterShareExceeded);
+		// Shares are per domain: the data domain is still below the floor.
+		assert_ok!(attest(ALICE, DAVE, DATA, 1000));
+		assert_eq!(attested_by(ALICE, DATA), 1000);
+	});
+}
+
+#[test]
+fn an_attesters_tally_decays_shrinks_on_revoke_and_goes_with_its_authorisation() {
+	ExtBuilder::default().build_and_execute(|| {
+		AttesterShareFloor::set(2_000);
+		assert_ok!(attest(ALICE, DAVE, CODE, 1000));
+		assert_ok!(attest(ALICE, EVE, CODE, 1000));
+		assert_noop!(attest(ALICE, DAVE, CODE, 1), Error::<Test>::AttesterShareExceeded);
+		// Revoking frees the attester's share by what remains of the attestation.
+		assert_ok!(Reputation::revoke(signed(ALICE), 0));
+		assert_eq!((total(CODE), attested_by(ALICE, CODE)), (1000, 1000));
+		assert_ok!(attest(ALICE, DAVE, CODE, 500));
+		assert_eq!(attested_by(ALICE, CODE), 1500);
+		// The tally decays with the domain: `data` halves every 7 blocks.
+		assert_ok!(attest(ALICE, DAVE, DATA, 1000));
+		run_to(15);
+		assert_eq!(attested_by(ALICE, DATA), 250);
+		assert_eq!(attested_by(ALICE, DATA), score(DAVE, DATA));
+		// Revoking everything deletes the tally.
+		assert_ok!(Reputation::revoke(signed(ALICE), 3));
+		assert!(!AttestedBy::<Test>::contains_key(DATA, ALICE));
+		// Removing the attester deletes its tally in that domain.
+		assert_ok!(Reputation::remove_attester(root(), CODE, ALICE));
+		assert!(!AttestedBy::<Test>::contains_key(CODE, ALICE));
 	});
 }

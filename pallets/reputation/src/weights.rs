@@ -107,13 +107,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Domains` (r:1 w:1)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn remove_attester() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `330`
 		//  Estimated: `3579`
 		// Minimum execution time: 16_000_000 picoseconds.
 		Weight::from_parts(17_000_000, 3579)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Reputation::Domains` (r:1 w:0)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
@@ -130,13 +131,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::DomainRecords` (r:1 w:1)
 	/// Proof: `Reputation::DomainRecords` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `12100`
 		//  Estimated: `12220`
 		// Minimum execution time: 68_000_000 picoseconds.
 		Weight::from_parts(72_000_000, 12220)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Reputation::Attestations` (r:1 w:1)
 	/// Proof: `Reputation::Attestations` (`max_values`: None, `max_size`: Some(8755), added: 11230, mode: `MaxEncodedLen`)
@@ -149,13 +151,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::DomainRecords` (r:1 w:1)
 	/// Proof: `Reputation::DomainRecords` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `12100`
 		//  Estimated: `12220`
 		// Minimum execution time: 60_000_000 picoseconds.
 		Weight::from_parts(64_000_000, 12220)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Reputation::Domains` (r:16 w:0)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
@@ -305,19 +308,22 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_attester() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (w:1), until re-measured.
 		Weight::from_parts(17_000_000, 3579)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		Weight::from_parts(72_000_000, 12220)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn revoke() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		Weight::from_parts(64_000_000, 12220)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn slash(d: u32, ) -> Weight {
 		Weight::from_parts(12_000_000, 3557)

@@ -56,29 +56,107 @@ pub enum ProxyType {
 	/// Any call.
 	#[default]
 	Any,
-	/// Any call that cannot move funds.
+	/// Only calls that neither move the delegator's funds nor put them at risk (see
+	/// [`is_non_transfer`]): an allow-list, so a call added to the runtime is excluded until
+	/// it is reviewed.
 	NonTransfer,
 	/// Only cancelling announced proxy calls (for a time-delayed proxy's watchdog).
 	CancelProxy,
+	/// Only voting: vote, remove votes, delegate, undelegate, refresh a delegation and unlock
+	/// (see [`is_governance`]), alone or batched with `utility`. Lets a voter vote from a hot
+	/// key that holds nothing and can spend nothing.
+	Governance,
+}
+
+/// The voting calls of a [`ProxyType::Governance`] proxy. A token vote or delegation freezes
+/// (never moves) the delegator's balance, and `unlock` releases it.
+fn is_governance(c: &RuntimeCall) -> bool {
+	match c {
+		RuntimeCall::Voting(call) => matches!(
+			call,
+			pallet_voting::Call::vote { .. }
+				| pallet_voting::Call::remove_vote { .. }
+				| pallet_voting::Call::remove_other_vote { .. }
+				| pallet_voting::Call::delegate { .. }
+				| pallet_voting::Call::undelegate { .. }
+				| pallet_voting::Call::refresh_delegation { .. }
+				| pallet_voting::Call::unlock { .. }
+		),
+		// The batched calls pass through the proxy's filter one by one.
+		RuntimeCall::Utility(call) => matches!(
+			call,
+			pallet_utility::Call::batch { .. }
+				| pallet_utility::Call::batch_all { .. }
+				| pallet_utility::Call::force_batch { .. }
+		),
+		_ => false,
+	}
+}
+
+/// The calls of a [`ProxyType::NonTransfer`] proxy: none moves the delegator's funds, holds a
+/// deposit that can be slashed, or dispatches from an origin without the proxy's filter.
+///
+/// Excluded, by pallet: `Balances`, `Treasury` (spends and payouts), `Multisig` (dispatches as
+/// the multisig account, without the proxy's filter, and holds deposits), `Proxy` (deposits,
+/// and proxies of its own), `Preimage` (deposits), `Scheduler`, `Referenda` (decision
+/// deposits), `Constitution::propose` (decision and poll deposits), `appeal` and
+/// `challenge_conflict` (slashable deposits) and the guardians' measures,
+/// `Artifacts::register` (deposit), `QuadraticFunding::apply` (slashable deposit) and
+/// `contribute`, `SafeMode` (deposits), `TxPause` and `Sudo` (a proxy of the sudo key must not
+/// dispatch as Root).
+fn is_non_transfer(c: &RuntimeCall) -> bool {
+	match c {
+		// Root-only calls fail for a signed origin anyway; remarks and upgrades move nothing.
+		RuntimeCall::System(..) => true,
+		// Reporting an equivocation costs the reporter nothing.
+		RuntimeCall::Grandpa(..) => true,
+		// The batched calls pass through the proxy's filter one by one.
+		RuntimeCall::Utility(..) => true,
+		// Votes freeze, never move, the voter's balance.
+		RuntimeCall::Voting(..) => true,
+		// Attestations, credentials and housekeeping; no call of the pallet moves funds.
+		RuntimeCall::Reputation(..) => true,
+		// Housekeeping anyone may do, and a council member's recusal.
+		RuntimeCall::Constitution(call) => matches!(
+			call,
+			pallet_constitution::Call::record_outcome { .. }
+				| pallet_constitution::Call::advance { .. }
+				| pallet_constitution::Call::purge_expired_seats { .. }
+				| pallet_constitution::Call::declare_conflict { .. }
+		),
+		// Attesting, and the registrant's own deprecation and retraction (which only returns
+		// its deposit).
+		RuntimeCall::Artifacts(call) => matches!(
+			call,
+			pallet_artifacts::Call::attest { .. }
+				| pallet_artifacts::Call::revoke_attestation { .. }
+				| pallet_artifacts::Call::deprecate { .. }
+				| pallet_artifacts::Call::retract { .. }
+		),
+		// Housekeeping that pays funds to whom they belong.
+		RuntimeCall::QuadraticFunding(call) => matches!(
+			call,
+			pallet_quadratic_funding::Call::finalize_round { .. }
+				| pallet_quadratic_funding::Call::claim { .. }
+				| pallet_quadratic_funding::Call::refund { .. }
+				| pallet_quadratic_funding::Call::reap_contributions { .. }
+		),
+		_ => false,
+	}
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, c: &RuntimeCall) -> bool {
 		match self {
 			ProxyType::Any => true,
-			ProxyType::NonTransfer => !matches!(
-				c,
-				RuntimeCall::Balances(..)
-					| RuntimeCall::Treasury(..)
-					| RuntimeCall::Multisig(..)
-					| RuntimeCall::Proxy(..)
-			),
+			ProxyType::NonTransfer => is_non_transfer(c),
 			ProxyType::CancelProxy => matches!(
 				c,
 				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. })
 					| RuntimeCall::Utility(..)
 					| RuntimeCall::Multisig(..)
 			),
+			ProxyType::Governance => is_governance(c),
 		}
 	}
 
@@ -87,7 +165,9 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			(x, y) if x == y => true,
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
-			(ProxyType::NonTransfer, _) => true,
+			// Every governance call is a non-transfer call; `CancelProxy` is not a subset
+			// (it allows `Multisig` and `Proxy` calls).
+			(ProxyType::NonTransfer, ProxyType::Governance) => true,
 			_ => false,
 		}
 	}

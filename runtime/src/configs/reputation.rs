@@ -7,6 +7,7 @@
 //! council upholds slash through the constitution directly.
 
 use frame_support::traits::ConstU32;
+use sp_runtime::Perbill;
 
 use crate::configs::constitution::{classes, EnsureClassOrRoot};
 
@@ -19,6 +20,13 @@ frame_support::parameter_types! {
 	pub const ReputationRevocationWindow: BlockNumber = 7 * DAYS;
 	/// A personhood credential lasts at most a year.
 	pub const MaxCredentialDuration: BlockNumber = 365 * DAYS;
+	/// No attester may hold more than a fifth of a domain's reputation: the attesters of a
+	/// domain are appointed by `parameter-change` decisions, which reputation votes on, so a
+	/// single attester must not be able to mint the majority that re-appoints it.
+	pub const MaxAttesterShare: Perbill = Perbill::from_percent(20);
+	/// Bootstrap allowance: until a domain holds 5,000 points (five maximal development
+	/// attestations), one attester may start it alone.
+	pub const AttesterShareFloor: u128 = 5_000;
 }
 
 /// Root, or an approved decision of the `parameter-change` class.
@@ -44,4 +52,6 @@ impl pallet_reputation::Config for Runtime {
 	type OnCredentialRemoved = crate::Voting;
 	/// A slash re-weighs the account's reputation ballots and delegations on ongoing polls.
 	type OnSlashed = crate::Voting;
+	type MaxAttesterShare = MaxAttesterShare;
+	type AttesterShareFloor = AttesterShareFloor;
 }

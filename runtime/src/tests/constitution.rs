@@ -181,6 +181,9 @@ fn a_reputation_decision_enacts_a_parameter_change() {
 		let track = track_id(classes::PARAMETER_CHANGE, kinds::COMMUNITY);
 		assert_eq!(status.tally.ayes, 800);
 		assert_eq!(status.tally.support(track), Perbill::from_percent(80));
+		// The council concurs (it appoints attesters and issuers, see tests/caps.rs).
+		aye(Sr25519Keyring::Alice, polls.council.unwrap());
+		aye(Sr25519Keyring::Bob, polls.council.unwrap());
 		run_to(20);
 		assert!(matches!(closed_with(decision), Some(Outcome::Enacted { .. })));
 		assert!(Reputation::domain_list().iter().any(|(id, ..)| *id == 9));

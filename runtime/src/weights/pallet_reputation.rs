@@ -107,6 +107,7 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 	/// Storage: `Reputation::Domains` (r:1 w:1)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn remove_attester() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `764`
 		//  Estimated: `3575`
@@ -114,7 +115,7 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 		Weight::from_parts(711_309_000, 0)
 			.saturating_add(Weight::from_parts(0, 3575))
 			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Reputation::Domains` (r:1 w:0)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
@@ -129,14 +130,15 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 	/// Storage: `Reputation::Scores` (r:1 w:1)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `11812`
 		//  Estimated: `11323`
 		// Minimum execution time: 987_845_000 picoseconds.
 		Weight::from_parts(1_374_507_000, 0)
 			.saturating_add(Weight::from_parts(0, 11323))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Reputation::Attestations` (r:1 w:1)
 	/// Proof: `Reputation::Attestations` (`max_values`: None, `max_size`: Some(7858), added: 10333, mode: `MaxEncodedLen`)
@@ -147,14 +149,15 @@ impl<T: frame_system::Config> pallet_reputation::WeightInfo for WeightInfo<T> {
 	/// Storage: `Reputation::DomainTotals` (r:1 w:1)
 	/// Proof: `Reputation::DomainTotals` (`max_values`: None, `max_size`: Some(3084), added: 5559, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
+		// Hand-estimated: the measured weight plus `Reputation::AttestedBy` (r:1 w:1), until re-measured.
 		// Proof Size summary in bytes:
 		//  Measured:  `11626`
 		//  Estimated: `11323`
 		// Minimum execution time: 766_292_000 picoseconds.
 		Weight::from_parts(1_210_381_000, 0)
 			.saturating_add(Weight::from_parts(0, 11323))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Reputation::Domains` (r:17 w:0)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
