@@ -367,11 +367,19 @@ pub fn preset_names() -> Vec<PresetId> {
 	]
 }
 
-/// The genesis storage of the preset named `id`, built as the node builds a chain spec's genesis:
-/// the preset's JSON patch merged into the default genesis config. For native tools and tests
-/// (the runtime tests, the fuzzer).
+/// The genesis storage of the preset named `id`, built as the node builds a chain spec's genesis
+/// (see [`patch_storage`]). For native tools and tests (the runtime tests, the fuzzer).
 #[cfg(feature = "std")]
 pub fn preset_storage(id: &PresetId) -> Result<sp_runtime::Storage, alloc::string::String> {
+	let patch = get_preset(id).ok_or_else(|| alloc::format!("no preset named {id:?}"))?;
+	patch_storage(serde_json::from_slice(&patch).map_err(|e| alloc::format!("{e}"))?)
+}
+
+/// The genesis storage of a genesis JSON `patch` (a preset's, or a community's), built as the
+/// node builds a chain spec's genesis: the patch merged into the default genesis config, object
+/// by object.
+#[cfg(feature = "std")]
+pub fn patch_storage(patch: Value) -> Result<sp_runtime::Storage, alloc::string::String> {
 	use sp_runtime::BuildStorage;
 	/// Merges `patch` into `base`, objects key by key, anything else replaced.
 	fn merge(base: &mut Value, patch: Value) {
@@ -384,11 +392,10 @@ pub fn preset_storage(id: &PresetId) -> Result<sp_runtime::Storage, alloc::strin
 			(base, patch) => *base = patch,
 		}
 	}
-	let patch = get_preset(id).ok_or_else(|| alloc::format!("no preset named {id:?}"))?;
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
 		.map_err(|e| alloc::format!("default genesis config: {e}"))?;
-	merge(&mut config, serde_json::from_slice(&patch).map_err(|e| alloc::format!("{e}"))?);
+	merge(&mut config, patch);
 	let config: RuntimeGenesisConfig =
-		serde_json::from_value(config).map_err(|e| alloc::format!("preset {id:?}: {e}"))?;
+		serde_json::from_value(config).map_err(|e| alloc::format!("genesis config: {e}"))?;
 	config.build_storage()
 }

@@ -4,9 +4,8 @@
 //! council, guardians, attesters, issuers and endowments applied at genesis.
 
 use super::governance::*;
-use super::merge;
 use crate::{
-	configs::constitution::{MaxDecisionAge, MaxMeasureDuration},
+	configs::{constitution::MaxDecisionAge, guardians::MaxMeasureDuration},
 	genesis_config_presets::{
 		production_genesis, Community, MONTH, PRODUCTION_PRESET, PRODUCTION_SEAT_TERM,
 	},
@@ -20,10 +19,8 @@ type ClassInfoOf = ClassInfo<Balance, BlockNumber>;
 
 /// Genesis storage built from a genesis JSON patch, the way the node builds a chain spec's.
 fn patch_ext(patch: serde_json::Value) -> sp_io::TestExternalities {
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, patch);
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	let storage = crate::genesis_config_presets::patch_storage(patch).unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
 }
