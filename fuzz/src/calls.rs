@@ -529,7 +529,7 @@ fn funding_admin(rng: &mut Rng, w: &World) -> RuntimeCall {
 			pool: UNIT * (1 + rng.below(20_000) as u128),
 			application_period: 1 + rng.below(20) as u32,
 			contribution_period: 1 + rng.below(20) as u32,
-			cap: Perbill::from_percent(1 + rng.below(100) as u32),
+			cap: Perbill::from_percent(1 + rng.below(25) as u32),
 			min_contribution: UNIT / 100 * (1 + rng.below(100) as u128),
 		},
 		0..=1 => Call::create_round {

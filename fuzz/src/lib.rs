@@ -120,7 +120,7 @@ impl core::fmt::Display for Failure {
 
 /// The accounts that sign: the six well-known development accounts (endowed by the development
 /// preset; Alice, Bob and Charlie hold council seats, Dave and Eve are guardians, Alice is an
-/// issuer and attester) and four fresh ones that start with nothing.
+/// issuer and attester) and four fresh ones, three of which the run funds at its start.
 pub fn signers() -> Vec<sr25519::Pair> {
 	use sp_keyring::Sr25519Keyring as K;
 	let mut pairs: Vec<sr25519::Pair> = [K::Alice, K::Bob, K::Charlie, K::Dave, K::Eve, K::Ferdie]
@@ -165,6 +165,13 @@ pub fn run(config: Config) -> Result<Report, Failure> {
 	ext.execute_with(|| {
 		// Genesis is block 0; hashes of earlier blocks are what the transaction extensions check.
 		run.parent_hash = frame_system::BlockHash::<Runtime>::get(0);
+		// Three of the four fresh accounts get funds (as a faucet would); the last stays empty,
+		// so calls from an account that cannot pay are tried too.
+		for who in run.accounts.iter().skip(6).take(3) {
+			use frame_support::traits::fungible::Mutate;
+			let _ =
+				ostrom_runtime::Balances::mint_into(who, 10_000 * ostrom_runtime::currency::UNIT);
+		}
 		let mut block = 0u32;
 		while run.report.calls < config.calls {
 			block += 1;
