@@ -243,11 +243,14 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Worst case: the amendment class itself (every entrenchment check).
+	/// Worst case: the amendment class itself (every entrenchment check), with its community
+	/// scheme changed, so that the delegations on every track of the class are read (there are
+	/// none).
 	#[benchmark]
 	fn amend_class() -> Result<(), BenchmarkError> {
 		install::<T>();
-		let info = Classes::<T>::get(AMENDMENT).unwrap();
+		let mut info = Classes::<T>::get(AMENDMENT).unwrap();
+		info.community.as_mut().unwrap().scheme = CommunityScheme::Quadratic;
 		let origin = pallet_origin::<T>(Origin::Class(AMENDMENT));
 
 		#[extrinsic_call]

@@ -13,7 +13,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::{CouncilBallots, Recusal};
+use pallet_voting::{CouncilBallots, DelegationCount, Recusal};
 use sp_runtime::{traits::Saturating, Perbill};
 
 use crate::*;
@@ -596,10 +596,13 @@ impl<T: Config> Pallet<T> {
 		Self::validate_class(&info)?;
 		Self::check_roles(class, &info)?;
 		match Classes::<T>::get(class) {
-			Some(old) => ensure!(
-				ClassUsage::<T>::get(class) == 0 || old.shape() == info.shape(),
-				Error::<T>::ClassInUse
-			),
+			Some(old) => {
+				ensure!(
+					ClassUsage::<T>::get(class) == 0 || old.shape() == info.shape(),
+					Error::<T>::ClassInUse
+				);
+				Self::ensure_delegations_unaffected(class, &old, &info)?;
+			},
 			None => {
 				let count = ClassCount::<T>::get();
 				ensure!(count < T::MaxClasses::get(), Error::<T>::TooManyClasses);
@@ -608,6 +611,30 @@ impl<T: Config> Pallet<T> {
 		}
 		Classes::<T>::insert(class, info.clone());
 		Self::deposit_event(Event::ClassAmended { class, info });
+		Ok(())
+	}
+
+	/// Refuse ([`Error::ClassHasDelegations`]) to amend `class` from `old` to `new` if that
+	/// changes the community scheme or reputation weights while accounts delegate on any track
+	/// of the class, or the scheme of a track on which accounts delegate: their delegations
+	/// carry weight taken under the current rules. At most [`kinds::COUNT`] reads, none if
+	/// neither changes.
+	fn ensure_delegations_unaffected(
+		class: ClassId,
+		old: &ClassInfoOf<T>,
+		new: &ClassInfoOf<T>,
+	) -> DispatchResult {
+		let community = |info: &ClassInfoOf<T>| {
+			info.community.as_ref().map(|c| (c.scheme, c.reputation_weights.clone()))
+		};
+		let community_changed = community(old) != community(new);
+		for kind in 0..kinds::COUNT {
+			let changed = community_changed || old.scheme_of(kind) != new.scheme_of(kind);
+			ensure!(
+				!changed || T::Delegations::delegations(&track_id(class, kind)) == 0,
+				Error::<T>::ClassHasDelegations
+			);
+		}
 		Ok(())
 	}
 

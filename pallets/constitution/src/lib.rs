@@ -87,7 +87,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::{CouncilBallots, Recusal};
+use pallet_voting::{CouncilBallots, DelegationCount, Recusal};
 use sp_runtime::Perbill;
 
 /// Log target of this pallet.
@@ -144,6 +144,11 @@ pub mod pallet {
 		/// the council from ongoing council polls (`pallet-voting` in Ostrom).
 		type Recusal: Recusal<Self::AccountId, Self::PollIndex> + CouncilBallots<Self::AccountId>;
 
+		/// How many accounts delegate on each track (`pallet-voting` in Ostrom): while any do
+		/// on a track of a class, an amendment may not change how their delegations count
+		/// ([`Error::ClassHasDelegations`]).
+		type Delegations: DelegationCount<TrackId>;
+
 		/// The preimages of calls proposed by hash (`pallet-preimage` in Ostrom): a decision
 		/// requests its call's preimage when it is proposed and drops the request when it
 		/// closes, so the call voted on cannot be removed before it is enacted.
@@ -162,7 +167,9 @@ pub mod pallet {
 		/// Current reputation, for seat eligibility.
 		type Reputation: ReputationProvider<Self::AccountId, DomainId>;
 
-		/// Slashes the reputation of members whose undeclared conflict is upheld.
+		/// Slashes the reputation of members whose undeclared conflict is upheld. Upholding a
+		/// challenge charges its `on_slashed_max_weight` (the re-weighing of the member's
+		/// ballots that follows a slash) on top of the measured weight.
 		type Slasher: ReputationSlasher<Self::AccountId, DomainId, Self::Hash>;
 
 		/// Deposit held from the proposer of a decision until it ends.
@@ -496,6 +503,10 @@ pub mod pallet {
 		/// The class has open decisions or challenges: its houses, rule kind, override house,
 		/// community scheme and reputation weights cannot change.
 		ClassInUse,
+		/// Accounts delegate on a track of the class: its community scheme and reputation
+		/// weights, and the scheme of each track with delegations, cannot change until they
+		/// undelegate (their delegated weight was taken under the current rules).
+		ClassHasDelegations,
 		/// Calls by legacy preimage hash (without length) are not accepted.
 		LegacyCall,
 		/// No open decision with this id.
@@ -636,7 +647,9 @@ pub mod pallet {
 		/// ([`Error::AmendmentBelowFloor`]); the runtime-upgrade, amendment, ratification,
 		/// seating and challenge classes keep their entrenched properties; a class with open decisions keeps its houses, rule kind, override house,
 		/// community scheme and reputation weights. Open decisions keep the rules they were proposed under; their polls use the
-		/// new track parameters.
+		/// new track parameters. While accounts delegate on a track of the class, its community
+		/// scheme and reputation weights and the scheme of each track with delegations cannot
+		/// change ([`Error::ClassHasDelegations`]).
 		///
 		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::ClassAmended`].
 		#[pallet::call_index(4)]
@@ -761,7 +774,9 @@ pub mod pallet {
 		/// Origin: [`Origin::House`] of the challenge class's council polls. Emits
 		/// [`Event::ChallengeUpheld`].
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::record_challenge())]
+		#[pallet::weight(
+			T::WeightInfo::record_challenge().saturating_add(T::Slasher::on_slashed_max_weight())
+		)]
 		pub fn record_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
 			let (class, kind) = Self::ensure_house(origin)?;
 			ensure!(
@@ -785,7 +800,10 @@ pub mod pallet {
 		/// [`Event::ChallengeExpired`]; fails with [`Error::NotReady`] otherwise.
 		#[pallet::call_index(14)]
 		#[pallet::weight(
-			T::WeightInfo::advance_challenge().max(T::WeightInfo::record_challenge())
+			T::WeightInfo::advance_challenge().max(
+				T::WeightInfo::record_challenge()
+					.saturating_add(T::Slasher::on_slashed_max_weight())
+			)
 		)]
 		pub fn advance_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
 			ensure_signed(origin)?;

@@ -22,6 +22,7 @@ use frame_support::{
 	dispatch::DispatchResultWithPostInfo,
 	parameter_types,
 	traits::{tokens::imbalance::ResolveTo, Bounded, ConstU32, ConstU64, Hooks},
+	weights::Weight,
 };
 use pallet_reputation::{ReputationProvider, ReputationSlasher};
 use pallet_voting::{Members, Recusal};
@@ -139,6 +140,8 @@ parameter_types! {
 	pub storage ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
 	/// Slashes: `(who, domain, fraction, reason)`.
 	pub storage SlashLog: Vec<(u64, Option<DomainId>, Perbill, H256)> = Vec::new();
+	/// Number of accounts delegating on each track.
+	pub storage DelegationCounts: BTreeMap<u16, u32> = BTreeMap::new();
 	/// Make opening polls fail.
 	pub static FailPollOpen: bool = false;
 	/// Make scheduling fail.
@@ -303,6 +306,28 @@ impl ReputationSlasher<u64, DomainId, H256> for MockSlasher {
 		SlashLog::set(&push(&mut SlashLog::get(), (*who, domain, fraction, reason)));
 		Ok(SLASHED_POINTS)
 	}
+
+	fn on_slashed_max_weight() -> Weight {
+		SLASH_HOOK_WEIGHT
+	}
+}
+
+/// What the mock slasher says re-weighing a slashed account's ballots may cost.
+pub const SLASH_HOOK_WEIGHT: Weight = Weight::from_parts(7_000_000_000, 7_000);
+
+/// Delegation counts from [`DelegationCounts`].
+pub struct MockDelegations;
+impl pallet_voting::DelegationCount<u16> for MockDelegations {
+	fn delegations(track: &u16) -> u32 {
+		DelegationCounts::get().get(track).copied().unwrap_or(0)
+	}
+}
+
+/// Set the number of accounts delegating on `track`.
+pub fn set_delegations(track: u16, count: u32) {
+	let mut counts = DelegationCounts::get();
+	counts.insert(track, count);
+	DelegationCounts::set(&counts);
 }
 
 /// Concludes mock polls and sets mock reputation.
@@ -335,6 +360,7 @@ impl pallet_constitution::Config for Test {
 	type Polls = MockPolls;
 	type Enactor = MockEnactor;
 	type Recusal = MockRecusal;
+	type Delegations = MockDelegations;
 	type Preimages = Preimage;
 	type OverrideCalls = UpgradeCalls;
 	type AmendmentApprovalFloor = AmendmentApprovalFloor;

@@ -853,6 +853,66 @@ fn the_class_table_is_amended_through_the_amendment_class() {
 }
 
 #[test]
+fn an_amendment_cannot_change_how_delegations_count_while_there_are_any() {
+	ExtBuilder::default().build_and_execute(|| {
+		let amend = |class: ClassId, info: ClassInfoOf<Test>| {
+			Constitution::amend_class(class_origin(AMENDMENT), class, info)
+		};
+		// Token delegations on medium spends' community track.
+		set_delegations(track_id(MEDIUM_SPEND, kinds::COMMUNITY), 1);
+		let mut quadratic = dev_class(MEDIUM_SPEND);
+		quadratic.community.as_mut().unwrap().scheme = CommunityScheme::Quadratic;
+		assert_noop!(amend(MEDIUM_SPEND, quadratic.clone()), Error::<Test>::ClassHasDelegations);
+		let mut reputation = dev_class(MEDIUM_SPEND);
+		reputation.community.as_mut().unwrap().scheme = CommunityScheme::Reputation;
+		reputation.community.as_mut().unwrap().reputation_weights =
+			ReputationWeights::truncate_from(vec![(CODE, Perbill::one())]);
+		assert_noop!(amend(MEDIUM_SPEND, reputation), Error::<Test>::ClassHasDelegations);
+		// What does not change how they count can change.
+		let mut slower = dev_class(MEDIUM_SPEND);
+		slower.enactment_delay = 5;
+		assert_ok!(amend(MEDIUM_SPEND, slower));
+
+		// Reputation delegations on the release gate's appeal track (its only community
+		// track): neither its weights...
+		set_delegations(track_id(RELEASE_GATE, kinds::REVIEW), 2);
+		let mut reweighted = dev_class(RELEASE_GATE);
+		reweighted.community.as_mut().unwrap().reputation_weights =
+			ReputationWeights::truncate_from(vec![(CODE, Perbill::one())]);
+		assert_noop!(amend(RELEASE_GATE, reweighted.clone()), Error::<Test>::ClassHasDelegations);
+		// ...nor the scheme of the delegated track (a concurrence class has no appeal track)
+		// can change.
+		let mut concurrence = dev_class(RELEASE_GATE);
+		concurrence.rule = JointRule::Concurrence;
+		assert_noop!(amend(RELEASE_GATE, concurrence), Error::<Test>::ClassHasDelegations);
+
+		// Once nobody delegates, the same amendments pass.
+		set_delegations(track_id(MEDIUM_SPEND, kinds::COMMUNITY), 0);
+		set_delegations(track_id(RELEASE_GATE, kinds::REVIEW), 0);
+		assert_ok!(amend(MEDIUM_SPEND, quadratic.clone()));
+		assert_eq!(dev_class(MEDIUM_SPEND), quadratic);
+		assert_ok!(amend(RELEASE_GATE, reweighted.clone()));
+		assert_eq!(dev_class(RELEASE_GATE), reweighted);
+	});
+}
+
+#[test]
+fn upholding_a_challenge_charges_the_reweighing_after_the_slash() {
+	use crate::WeightInfo;
+	use frame_support::dispatch::GetDispatchInfo;
+	let record = crate::Call::<Test>::record_challenge { challenge: 0 }.get_dispatch_info();
+	assert_eq!(record.call_weight, <() as WeightInfo>::record_challenge() + SLASH_HOOK_WEIGHT);
+	// Advancing may uphold: it is charged as much.
+	let advance = crate::Call::<Test>::advance_challenge { challenge: 0 }.get_dispatch_info();
+	assert_eq!(
+		advance.call_weight,
+		<() as WeightInfo>::advance_challenge()
+			.max(<() as WeightInfo>::record_challenge() + SLASH_HOOK_WEIGHT)
+	);
+	assert!(advance.call_weight.all_gte(SLASH_HOOK_WEIGHT));
+}
+
+#[test]
 fn amend_class_fails_with_a_named_error() {
 	ExtBuilder::default().build_and_execute(|| {
 		let amend = |class: ClassId, info: ClassInfoOf<Test>| {

@@ -1626,4 +1626,8 @@ impl<T: Config> ReputationSlasher<T::AccountId, DomainId, T::Hash> for Pallet<T>
 	) -> Result<u128, DispatchError> {
 		Self::do_slash(who, domain, fraction, reason).map(|(_, points, _)| points)
 	}
+
+	fn on_slashed_max_weight() -> Weight {
+		T::OnSlashed::max_weight()
+	}
 }

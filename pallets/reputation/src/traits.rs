@@ -91,7 +91,7 @@ impl<AccountId> OnCredentialRemoved<AccountId> for () {
 /// Slashing of reputation by other pallets (e.g. the constitution's conflict-of-interest
 /// challenges). The caller is responsible for its own origin checks and for charging
 /// `WeightInfo::slash(n)` for the `n` domains touched (`MaxDomains` when `domain` is `None`),
-/// plus `Config::OnSlashed::max_weight()` (the slashed account's ballots are re-weighed).
+/// plus [`Self::on_slashed_max_weight`] (the slashed account's ballots are re-weighed).
 pub trait ReputationSlasher<AccountId, DomainId, Hash> {
 	/// Remove `fraction` of the reputation of `who` in `domain` (or in every domain if `None`),
 	/// recording `reason`. Returns the number of points removed.
@@ -101,6 +101,11 @@ pub trait ReputationSlasher<AccountId, DomainId, Hash> {
 		fraction: Perbill,
 		reason: Hash,
 	) -> Result<u128, DispatchError>;
+
+	/// The most the work that follows one [`Self::slash`] may cost (in `pallet-reputation`:
+	/// `Config::OnSlashed::max_weight()`, re-weighing the slashed account's ballots and
+	/// delegations): what a caller charges on top of `WeightInfo::slash(n)`.
+	fn on_slashed_max_weight() -> Weight;
 }
 
 /// No reputation at all: for runtimes or tests without the pallet.

@@ -18,10 +18,11 @@ use sp_runtime::{
 
 use crate::weights::WeightInfo;
 use crate::{
-	traits::{CouncilBallots, Members, Recusal, SchemeOf},
-	AccountVote, BalanceOf, ClassLocksFor, ClassOf, Config, Contribution, Delegation, Error, Event,
-	FreezeReason, Overrides, Pallet, PersonBallots, PollIndexOf, PollMetrics, Scheme, Tally,
-	TallyOf, VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
+	traits::{CouncilBallots, DelegationCount, Members, Recusal, SchemeOf},
+	AccountVote, BalanceOf, ClassDelegations, ClassLocksFor, ClassOf, Config, Contribution,
+	Delegation, Error, Event, FreezeReason, Overrides, Pallet, PersonBallots, PollIndexOf,
+	PollMetrics, Scheme, Tally, TallyOf, VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor,
+	VotingOf,
 };
 
 /// The delegation-carrying ballots of a delegate: each poll with the effective delegated weight
@@ -575,6 +576,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let delegations = target.delegations.checked_add(&weight).ok_or(Error::<T>::Overflow)?;
 		let delegators = target.delegators.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let class_delegations = ClassDelegations::<T>::get(&class)
+			.unwrap_or(0)
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
 		if scheme == Scheme::Token {
 			Self::extend_lock(who, &class, weight)?;
 		}
@@ -591,6 +596,7 @@ impl<T: Config> Pallet<T> {
 		target.delegators = delegators;
 		Self::reweigh_ballots(to, &target, before);
 		voting.delegating = Some(Delegation { target: to.clone(), amount: weight, scheme });
+		ClassDelegations::<T>::insert(&class, class_delegations);
 
 		let counts = (target.vote_count(), voting.vote_count());
 		Self::put_voting(to, &class, target);
@@ -624,6 +630,9 @@ impl<T: Config> Pallet<T> {
 		target.delegations = target.delegations.saturating_sub(delegation.amount);
 		target.delegators = target.delegators.saturating_sub(1);
 		Self::reweigh_ballots(&to, &target, before);
+		ClassDelegations::<T>::mutate_exists(&class, |count| {
+			*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c != 0);
+		});
 
 		let counts = (target.vote_count(), voting.vote_count());
 		Self::put_voting(&to, &class, target);
@@ -790,6 +799,8 @@ impl<T: Config> Pallet<T> {
 	/// - every ongoing poll with stored votes has the tally recounted from them (all fields);
 	/// - the weight and number of delegators of each account in each class are the sum and
 	///   count of the delegations pointing to it; nobody delegates to itself;
+	/// - [`ClassDelegations`] of each class is the number of accounts delegating in it (never
+	///   stored as zero);
 	/// - each override is the sum of the `override_of` amounts of the delegators' votes on that
 	///   poll, is never stored as zero, and matches the delegator's current delegation;
 	/// - each account's token votes and token delegation in a class are covered by its lock for
@@ -813,6 +824,7 @@ impl<T: Config> Pallet<T> {
 		let mut overrides: OverrideTotals<T> = BTreeMap::new();
 		let mut credits: BTreeMap<PersonId, u32> = BTreeMap::new();
 		let mut ballots: BTreeMap<(PersonId, PollIndexOf<T>), T::AccountId> = BTreeMap::new();
+		let mut class_delegations: BTreeMap<ClassOf<T>, u32> = BTreeMap::new();
 		for (who, class, voting) in VotingFor::<T>::iter() {
 			ensure!(!voting.is_empty(), "empty voting record stored");
 			ensure!(
@@ -827,6 +839,8 @@ impl<T: Config> Pallet<T> {
 					.or_insert((Zero::zero(), 0));
 				entry.0 = entry.0.saturating_add(delegation.amount);
 				entry.1 = entry.1.saturating_add(1);
+				let count = class_delegations.entry(class.clone()).or_insert(0);
+				*count = count.saturating_add(1);
 			}
 			for (poll, record) in voting.votes.iter() {
 				if let Some((delegate, amount)) = &record.override_of {
@@ -872,6 +886,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(*delegators == count, "delegator count differs from its delegations");
 		}
 		ensure!(delegated.is_empty(), "delegation to an account without a voting record");
+		for (class, count) in ClassDelegations::<T>::iter() {
+			ensure!(count != 0, "zero class delegation count stored");
+			ensure!(
+				class_delegations.remove(&class) == Some(count),
+				"class delegation count differs from its delegations"
+			);
+		}
+		ensure!(class_delegations.is_empty(), "class delegation count missing");
 
 		// Overrides.
 		for (poll, delegate, amount) in Overrides::<T>::iter() {
@@ -937,6 +959,13 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(ballots.is_empty(), "quadratic vote record missing from its person's ballots");
 		Ok(())
+	}
+}
+
+/// The number of accounts delegating in a class, from [`ClassDelegations`].
+impl<T: Config> DelegationCount<ClassOf<T>> for Pallet<T> {
+	fn delegations(class: &ClassOf<T>) -> u32 {
+		ClassDelegations::<T>::get(class).unwrap_or(0)
 	}
 }
 

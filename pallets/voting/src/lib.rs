@@ -62,7 +62,7 @@ pub use pallet::*;
 pub use tally::{Contribution, Tally};
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::BenchmarkHelper;
-pub use traits::{CouncilBallots, Members, Recusal, SchemeOf};
+pub use traits::{CouncilBallots, DelegationCount, Members, Recusal, SchemeOf};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -191,6 +191,15 @@ pub mod pallet {
 		BoundedVec<(ClassOf<T>, BalanceOf<T>), T::MaxClasses>,
 		ValueQuery,
 	>;
+
+	/// Number of accounts delegating in each class (each referendum track): one per
+	/// [`VotingFor`] record whose `delegating` is set. Kept by [`Pallet::delegate`] and
+	/// [`Pallet::undelegate`]; never stored as zero. The constitution reads it
+	/// ([`DelegationCount`]) to refuse amendments that would change how a class's delegations
+	/// count.
+	#[pallet::storage]
+	pub type ClassDelegations<T: Config> =
+		StorageMap<_, Twox64Concat, ClassOf<T>, u32, OptionQuery>;
 
 	/// Voice credits a person spent on quadratic votes, from any of its accounts:
 	/// `(epoch, spent)`. A record from an earlier epoch reads as nothing spent;

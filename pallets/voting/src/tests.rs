@@ -5,9 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate::{
-	mock::*, AccountVote, ClassLocksFor, CouncilBallots, Delegation, Direction, Error, Event,
-	FreezeReason, Overrides, PersonBallots, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf,
-	VoiceCreditsSpent, VotingFor,
+	mock::*, AccountVote, ClassDelegations, ClassLocksFor, CouncilBallots, Delegation,
+	DelegationCount, Direction, Error, Event, FreezeReason, Overrides, PersonBallots, PollMetrics,
+	Recusal, Scheme, SchemeOf, Tally, TallyOf, VoiceCreditsSpent, VotingFor,
 };
 use codec::Encode;
 use frame_support::{
@@ -921,6 +921,37 @@ fn delegation_is_per_class() {
 		assert_eq!(tally(1), t(Scheme::Token, 60, 0, 0, 60, 2, 60, 100 + 2_500, 0));
 		assert_eq!(frozen(2), 40);
 		assert_eq!(ClassLocksFor::<Test>::get(2).into_inner(), vec![(TOKEN, 30), (TOKEN_B, 40)]);
+	});
+}
+
+#[test]
+fn each_class_counts_the_accounts_delegating_in_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		let count = |class: u8| <Voting as DelegationCount<u8>>::delegations(&class);
+		assert_eq!(count(TOKEN), 0);
+		assert_ok!(delegate(2, TOKEN, 1, 30));
+		assert_ok!(delegate(3, TOKEN, 1, 10));
+		assert_ok!(delegate(2, TOKEN_B, 3, 40));
+		set_reputation(4, 0, 10);
+		assert_ok!(delegate(4, REPUTATION, 1, 0));
+		assert_eq!((count(TOKEN), count(TOKEN_B), count(REPUTATION)), (2, 1, 1));
+		// Refused delegations count nothing.
+		assert_noop!(delegate(2, TOKEN, 3, 10), Error::<Test>::AlreadyDelegating);
+		assert_noop!(delegate(5, TOKEN, 2, 10), Error::<Test>::DelegationLoop);
+		assert_eq!(count(TOKEN), 2);
+		// Refreshing a delegation, even to no reputation, keeps it counted.
+		set_reputation(4, 0, 0);
+		assert_ok!(Voting::refresh_delegation(signed(9), 4, REPUTATION));
+		assert_eq!(count(REPUTATION), 1);
+		assert_ok!(undelegate(2, TOKEN));
+		assert_eq!(count(TOKEN), 1);
+		assert_noop!(undelegate(2, TOKEN), Error::<Test>::NotDelegating);
+		assert_ok!(undelegate(3, TOKEN));
+		assert_ok!(undelegate(4, REPUTATION));
+		// A class nobody delegates in has no stored count.
+		assert_eq!(count(TOKEN), 0);
+		assert_eq!(ClassDelegations::<Test>::get(TOKEN), None);
+		assert_eq!(ClassDelegations::<Test>::iter().collect::<Vec<_>>(), vec![(TOKEN_B, 1)]);
 	});
 }
 

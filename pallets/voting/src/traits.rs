@@ -17,6 +17,20 @@ pub trait SchemeOf<Class> {
 	fn reputation_weights(class: &Class) -> Vec<(DomainId, Perbill)>;
 }
 
+/// How many accounts delegate in a class (used by the constitution, which refuses to change
+/// how a class's delegations are counted while there are any). O(1).
+pub trait DelegationCount<Class> {
+	/// Number of accounts delegating their weight in `class`.
+	fn delegations(class: &Class) -> u32;
+}
+
+/// Nobody delegates.
+impl<Class> DelegationCount<Class> for () {
+	fn delegations(_: &Class) -> u32 {
+		0
+	}
+}
+
 /// The council electorate (the constitution pallet implements it later; a static set in the
 /// mock).
 pub trait Members<AccountId> {

@@ -84,6 +84,8 @@ impl pallet_constitution::Config for Runtime {
 	type Polls = ReferendaPolls;
 	type Enactor = SchedulerEnactor;
 	type Recusal = Voting;
+	/// Amendments cannot change how a class's delegations count while there are any.
+	type Delegations = Voting;
 	/// Decisions proposed by hash pin their preimage until they close.
 	type Preimages = Preimage;
 	type OverrideCalls = UpgradeAuthorizations;

@@ -5,6 +5,7 @@
 mod caps;
 mod constitution;
 mod constitution_caps;
+mod delegations;
 mod governance;
 mod guardians;
 mod personhood;

@@ -205,13 +205,14 @@ impl<T: frame_system::Config> pallet_constitution::WeightInfo for WeightInfo<T> 
 	/// Storage: `Constitution::ClassUsage` (r:1 w:0)
 	/// Proof: `Constitution::ClassUsage` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn amend_class() -> Weight {
+		// + up to 4 reads of `Voting::ClassDelegations` (ESTIMATE, added by hand; re-measure).
 		// Proof Size summary in bytes:
 		//  Measured:  `807`
 		//  Estimated: `3713`
 		// Minimum execution time: 526_554_000 picoseconds.
 		Weight::from_parts(663_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 3713))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Constitution::AmendmentClass` (r:1 w:0)
