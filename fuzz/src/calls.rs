@@ -60,7 +60,7 @@ impl World {
 /// meet each other.
 fn artifact(rng: &mut Rng) -> ContentHash {
 	let n = rng.below(6) as u8;
-	if n % 2 == 0 {
+	if n.is_multiple_of(2) {
 		ContentHash::Sha2_256([n; 32])
 	} else {
 		ContentHash::Blake2_256([n; 32])
