@@ -17,6 +17,12 @@ use sp_runtime::{MultiAddress, Perbill};
 
 use crate::Rng;
 
+/// The shortest application or contribution period of a funding round the runtime accepts.
+fn min_round_period() -> u32 {
+	use frame_support::traits::Get;
+	<Runtime as pallet_quadratic_funding::Config>::MinPeriod::get()
+}
+
 /// Who makes a call.
 #[derive(Clone, Debug)]
 pub enum Actor {
@@ -67,17 +73,18 @@ fn artifact(rng: &mut Rng) -> ContentHash {
 	}
 }
 
-/// An amount around the interesting boundaries.
+/// An amount: mostly ordinary sums, sometimes the interesting boundaries (zero, one, the
+/// existential deposit and one below it, most of an endowment, the maximum).
 fn amount(rng: &mut Rng) -> u128 {
-	match rng.below(9) {
+	match rng.below(20) {
 		0 => 0,
 		1 => 1,
 		2 => 10_000_000_000 - 1,
 		3 => 10_000_000_000,
-		4 => UNIT * (1 + rng.below(20) as u128),
-		5 => UNIT * 1_000 * (1 + rng.below(200) as u128),
-		6 => UNIT * 900_000,
-		7 => u128::MAX,
+		4..=13 => UNIT * (1 + rng.below(20) as u128),
+		14..=16 => UNIT * 1_000 * (1 + rng.below(20) as u128),
+		17 => UNIT * 900_000,
+		18 => u128::MAX,
 		_ => rng.next_u64() as u128,
 	}
 }
@@ -153,9 +160,9 @@ fn signed_call(rng: &mut Rng, w: &World, depth: u8) -> RuntimeCall {
 
 fn balances(rng: &mut Rng, w: &World) -> RuntimeCall {
 	use pallet_balances::Call;
-	RuntimeCall::Balances(match rng.below(3) {
-		0 => Call::transfer_keep_alive { dest: w.address(rng), value: amount(rng) },
-		1 => Call::transfer_allow_death { dest: w.address(rng), value: amount(rng) },
+	RuntimeCall::Balances(match rng.below(10) {
+		0..=5 => Call::transfer_keep_alive { dest: w.address(rng), value: amount(rng) },
+		6..=8 => Call::transfer_allow_death { dest: w.address(rng), value: amount(rng) },
 		_ => Call::transfer_all { dest: w.address(rng), keep_alive: rng.chance(50) },
 	})
 }
@@ -527,8 +534,8 @@ fn funding_admin(rng: &mut Rng, w: &World) -> RuntimeCall {
 		// Mostly rounds the treasury can fund, sometimes anything.
 		0..=1 if rng.chance(80) => Call::create_round {
 			pool: UNIT * (1 + rng.below(20_000) as u128),
-			application_period: 1 + rng.below(20) as u32,
-			contribution_period: 1 + rng.below(20) as u32,
+			application_period: min_round_period() + rng.below(20) as u32,
+			contribution_period: min_round_period() + rng.below(20) as u32,
 			cap: Perbill::from_percent(1 + rng.below(25) as u32),
 			min_contribution: UNIT / 100 * (1 + rng.below(100) as u128),
 		},

@@ -42,6 +42,12 @@ pub use rng::Rng;
 /// How many calls a failure report shows, counting back from the failing one.
 const TRACE_LEN: usize = 24;
 
+/// What the faucet tops a signer's spendable balance up to.
+const FAUCET: u128 = 10_000 * ostrom_runtime::currency::UNIT;
+
+/// The faucet runs at the start of every block whose number is a multiple of this.
+const FAUCET_EVERY: u32 = 25;
+
 /// What to run.
 #[derive(Clone, Copy, Debug)]
 pub struct Config {
@@ -120,7 +126,7 @@ impl core::fmt::Display for Failure {
 
 /// The accounts that sign: the six well-known development accounts (endowed by the development
 /// preset; Alice, Bob and Charlie hold council seats, Dave and Eve are guardians, Alice is an
-/// issuer and attester) and four fresh ones, three of which the run funds at its start.
+/// issuer and attester) and four fresh ones; the run's faucet funds all but the last.
 pub fn signers() -> Vec<sr25519::Pair> {
 	use sp_keyring::Sr25519Keyring as K;
 	let mut pairs: Vec<sr25519::Pair> = [K::Alice, K::Bob, K::Charlie, K::Dave, K::Eve, K::Ferdie]
@@ -165,13 +171,7 @@ pub fn run(config: Config) -> Result<Report, Failure> {
 	ext.execute_with(|| {
 		// Genesis is block 0; hashes of earlier blocks are what the transaction extensions check.
 		run.parent_hash = frame_system::BlockHash::<Runtime>::get(0);
-		// Three of the four fresh accounts get funds (as a faucet would); the last stays empty,
-		// so calls from an account that cannot pay are tried too.
-		for who in run.accounts.iter().skip(6).take(3) {
-			use frame_support::traits::fungible::Mutate;
-			let _ =
-				ostrom_runtime::Balances::mint_into(who, 10_000 * ostrom_runtime::currency::UNIT);
-		}
+		run.faucet();
 		let mut block = 0u32;
 		while run.report.calls < config.calls {
 			block += 1;
@@ -197,6 +197,28 @@ fn call_name(call: &RuntimeCall) -> (String, String) {
 }
 
 impl Run {
+	/// A faucet: every signer but the last gets its spendable balance topped up to
+	/// [`FAUCET`] (minted, which the issuance check sees as a `Minted` event), so that long runs
+	/// keep reaching the pallets instead of failing on fees once transfers and votes have drained
+	/// or frozen the accounts. The last signer never gets any, so calls from an account that
+	/// cannot pay are tried too.
+	fn faucet(&self) {
+		use frame_support::traits::{
+			fungible::{Inspect, Mutate},
+			tokens::{Fortitude, Preservation},
+		};
+		for who in self.accounts.iter().take(self.accounts.len().saturating_sub(1)) {
+			let spendable = ostrom_runtime::Balances::reducible_balance(
+				who,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			);
+			if spendable < FAUCET / 10 {
+				let _ = ostrom_runtime::Balances::mint_into(who, FAUCET - spendable);
+			}
+		}
+	}
+
 	/// Produces block `n` with `budget` random calls and checks the invariants after it.
 	fn block(&mut self, n: u32, budget: u64) -> Result<(), String> {
 		let slot = sp_consensus_aura::Slot::from(n as u64);
@@ -219,6 +241,9 @@ impl Run {
 			.map_err(|e| format!("timestamp inherent failed: {e:?}"))?;
 		guard(Executive::inherents_applied)?;
 
+		if n.is_multiple_of(FAUCET_EVERY) {
+			self.faucet();
+		}
 		for _ in 0..budget {
 			self.one_call(n)?;
 		}
@@ -247,8 +272,10 @@ impl Run {
 			Actor::Signed(i) => {
 				let xt = self.sign(i, call);
 				match guard(|| Executive::apply_extrinsic(xt))? {
-					Err(_invalid) => {
+					Err(invalid) => {
 						self.report.invalid += 1;
+						let name = format!("{pallet}.{function}: refused: {invalid:?}");
+						*self.report.errors.entry(name).or_default() += 1;
 						return Ok(());
 					},
 					Ok(result) => result.map(|_| ()),
