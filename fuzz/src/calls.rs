@@ -19,7 +19,6 @@ use crate::Rng;
 
 /// The shortest application or contribution period of a funding round the runtime accepts.
 fn min_round_period() -> u32 {
-	use frame_support::traits::Get;
 	<Runtime as pallet_quadratic_funding::Config>::MinPeriod::get()
 }
 
