@@ -163,6 +163,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Domains<T: Config> = StorageMap<_, Twox64Concat, DomainId, DomainOf<T>, OptionQuery>;
 
+	/// The fastest decay clock (see [`FastestClock`]); absent while there are no domains, when
+	/// it stands still at its last reading ([`LastFastestClock`]).
+	#[pallet::storage]
+	pub type Fastest<T: Config> = StorageValue<_, FastestClock<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The reading of the fastest decay clock when the last domain was removed (it stands still
+	/// until a domain is added, so that it never runs backwards).
+	#[pallet::storage]
+	pub type LastFastestClock<T: Config> = StorageValue<_, u128, ValueQuery>;
+
 	/// Number of entries in [`Domains`] (at most [`Config::MaxDomains`]).
 	#[pallet::storage]
 	pub type DomainCount<T: Config> = StorageValue<_, u32, ValueQuery>;
@@ -546,6 +556,7 @@ pub mod pallet {
 			}
 			let (name, half_life) = (info.name.clone(), info.half_life);
 			Domains::<T>::insert(domain, info);
+			Self::reanchor_fastest_clock();
 			Self::deposit_event(Event::DomainUpdated { domain, name, half_life });
 			Ok(())
 		}
@@ -563,6 +574,7 @@ pub mod pallet {
 			Domains::<T>::remove(domain);
 			DomainTotals::<T>::remove(domain);
 			DomainCount::<T>::mutate(|n| *n = n.saturating_sub(1));
+			Self::reanchor_fastest_clock();
 			Self::deposit_event(Event::DomainRemoved { domain });
 			Ok(())
 		}
@@ -948,6 +960,37 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// Reading of the fastest decay clock at block `at` (Q32 half-lives, see [`FastestClock`]).
+	pub fn fastest_clock_at(at: BlockNumberFor<T>) -> u128 {
+		match Fastest::<T>::get() {
+			Some(clock) => decay::clock_after(
+				clock.anchor_clock,
+				at.saturating_sub(clock.anchor_block).saturated_into::<u128>(),
+				clock.half_life.saturated_into::<u128>(),
+			),
+			None => LastFastestClock::<T>::get(),
+		}
+	}
+
+	/// Re-anchor the fastest decay clock at the current block on the shortest half-life of the
+	/// domains now stored (after a domain was added, removed or changed its half-life). Reads
+	/// at most [`Config::MaxDomains`] domains.
+	fn reanchor_fastest_clock() {
+		let now = Self::now();
+		let reading = Self::fastest_clock_at(now);
+		match Domains::<T>::iter_values().map(|info| info.half_life).min() {
+			Some(half_life) => Fastest::<T>::put(FastestClock {
+				half_life,
+				anchor_block: now,
+				anchor_clock: reading,
+			}),
+			None => {
+				Fastest::<T>::kill();
+				LastFastestClock::<T>::put(reading);
+			},
+		}
+	}
+
 	/// Epoch and Q32 fraction of the decay clock of `info` at block `at`.
 	pub fn epoch_and_fraction(info: &DomainOf<T>, at: BlockNumberFor<T>) -> (u64, u32) {
 		decay::split_clock(Self::clock_of(info, at))
@@ -1145,6 +1188,7 @@ impl<T: Config> Pallet<T> {
 		);
 		DomainCount::<T>::put(count.saturating_add(1));
 		NextIncarnation::<T>::put(next_incarnation);
+		Self::reanchor_fastest_clock();
 		Self::deposit_event(Event::DomainAdded { domain, name, half_life });
 		Ok(())
 	}
@@ -1434,6 +1478,18 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(domain_count == DomainCount::<T>::get(), "domain count mismatch");
 		ensure!(domain_count <= T::MaxDomains::get(), "too many domains");
+		let shortest = Domains::<T>::iter_values().map(|info| info.half_life).min();
+		ensure!(
+			Fastest::<T>::get().map(|clock| clock.half_life) == shortest,
+			"fastest decay clock not on the shortest half-life"
+		);
+		if let Some(clock) = Fastest::<T>::get() {
+			ensure!(clock.anchor_block <= now, "fastest decay clock anchored in the future");
+			ensure!(
+				clock.anchor_clock >= LastFastestClock::<T>::get(),
+				"fastest decay clock ran backwards"
+			);
+		}
 		for (domain, _, rights) in Attesters::<T>::iter() {
 			ensure!(epochs.contains_key(&domain), "attester of a missing domain");
 			ensure!(
@@ -1598,6 +1654,10 @@ impl<T: Config> ReputationProvider<T::AccountId, DomainId> for Pallet<T> {
 		weights.iter().fold(0u128, |acc, (domain, weight)| {
 			acc.saturating_add(weight.mul_floor(Self::domain_total_of(*domain)))
 		})
+	}
+
+	fn fastest_clock() -> u128 {
+		Self::fastest_clock_at(Self::now())
 	}
 }
 

@@ -10,8 +10,9 @@ use crate::{
 	traits::{PersonhoodProvider, ReputationProvider, ReputationSlasher},
 	weights::WeightInfo,
 	Attestations, AttestedBy, Attesters, CredentialCount, Credentials, DomainCount, DomainId,
-	DomainRecords, DomainTotals, Domains, Error, Event, ExpiringAt, IssuedBy, IssuerCount, Issuers,
-	NameOf, NextAttestationId, PersonAccount, PersonCount, PersonId, Scores, UnexpiredBy,
+	DomainRecords, DomainTotals, Domains, Error, Event, ExpiringAt, Fastest, IssuedBy, IssuerCount,
+	Issuers, LastFastestClock, NameOf, NextAttestationId, PersonAccount, PersonCount, PersonId,
+	Scores, UnexpiredBy,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult};
 use sp_core::H256;
@@ -201,6 +202,58 @@ fn update_domain_keeps_scores_continuous_across_a_half_life_change() {
 		assert_ok!(Reputation::update_domain(root(), CODE, Some(name("code")), None));
 		let info = Domains::<Test>::get(CODE).unwrap();
 		assert_eq!((info.half_life, info.anchor_block), (10, 51));
+	});
+}
+
+#[test]
+fn the_fastest_clock_follows_the_shortest_half_life_and_never_lags_a_domain_clock() {
+	ExtBuilder::default().build_and_execute(|| {
+		let clock = <Reputation as ReputationProvider<u64, DomainId>>::fastest_clock;
+		let domain_clock =
+			|d| Reputation::clock_of(&Domains::<Test>::get(d).unwrap(), System::block_number());
+		// Genesis: CODE (100 blocks) and DATA (7 blocks): the clock runs at DATA's pace.
+		assert_eq!(Fastest::<Test>::get().map(|c| c.half_life), Some(7));
+		let start = clock();
+		let (code0, data0) = (domain_clock(CODE), domain_clock(DATA));
+		run_to(15);
+		// Fourteen blocks are two of DATA's half-lives.
+		assert_eq!(clock() - start, 2 * decay::CLOCK_ONE);
+		assert!(clock() - start >= domain_clock(CODE) - code0);
+		assert!(clock() - start >= domain_clock(DATA) - data0);
+
+		// DATA slows down to 200 blocks: CODE (100) is now the fastest, from this block on.
+		assert_ok!(Reputation::update_domain(root(), DATA, None, Some(200)));
+		let (at, reading) = (clock(), domain_clock(CODE));
+		assert_eq!(Fastest::<Test>::get().map(|c| (c.half_life, c.anchor_block)), Some((100, 15)));
+		run_to(65);
+		assert_eq!(clock() - at, decay::CLOCK_ONE / 2);
+		assert_eq!(clock() - at, domain_clock(CODE) - reading);
+
+		// A new domain with a shorter half-life speeds it up; removing it slows it down again.
+		assert_ok!(Reputation::add_domain(root(), 7, name("fast"), 10));
+		assert_eq!(Fastest::<Test>::get().map(|c| c.half_life), Some(10));
+		let at = clock();
+		run_to(75);
+		assert_eq!(clock() - at, decay::CLOCK_ONE);
+		assert_ok!(Reputation::remove_domain(root(), 7));
+		assert_eq!(Fastest::<Test>::get().map(|c| c.half_life), Some(100));
+
+		// Without any domain the clock stands still at its last reading, and goes on from there.
+		let attesters: Vec<_> = Attesters::<Test>::iter().map(|(d, a, _)| (d, a)).collect();
+		for (domain, attester) in attesters {
+			assert_ok!(Reputation::remove_attester(root(), domain, attester));
+		}
+		assert_ok!(Reputation::remove_domain(root(), CODE));
+		assert_ok!(Reputation::remove_domain(root(), DATA));
+		let stopped = clock();
+		assert_eq!(Fastest::<Test>::get(), None);
+		assert_eq!(LastFastestClock::<Test>::get(), stopped);
+		run_to(200);
+		assert_eq!(clock(), stopped);
+		assert_ok!(Reputation::add_domain(root(), 1, name("again"), 50));
+		assert_eq!(clock(), stopped);
+		run_to(250);
+		assert_eq!(clock(), stopped + decay::CLOCK_ONE);
 	});
 }
 

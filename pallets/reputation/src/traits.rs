@@ -28,6 +28,15 @@ pub trait ReputationProvider<AccountId, DomainId> {
 	/// `Σ weight · domain_total(domain)` over `weights`: the denominator matching
 	/// [`Self::weighted_score`] (e.g. for a support threshold).
 	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128;
+
+	/// The current reading of the *fastest decay clock* (Q32 half-lives, non-decreasing): between
+	/// any two blocks it advances at least as far as the decay clock of every domain. An amount
+	/// of reputation read at clock `c` and decayed with [`crate::decay::decay`] by
+	/// `fastest_clock() − c` is never more than what the same reputation is worth now (up to
+	/// the rounding stated in [`crate::decay`]), whatever its domains: this is how a snapshot
+	/// (a ballot, a delegation) stays a lower bound of the reputation it was taken from.
+	/// One storage read.
+	fn fastest_clock() -> u128;
 }
 
 /// Read access to personhood credentials.
@@ -114,6 +123,9 @@ impl<AccountId, DomainId> ReputationProvider<AccountId, DomainId> for () {
 		0
 	}
 	fn total_score(_: &AccountId) -> u128 {
+		0
+	}
+	fn fastest_clock() -> u128 {
 		0
 	}
 	fn weighted_score(_: &AccountId, _: &[(DomainId, Perbill)]) -> u128 {

@@ -35,6 +35,24 @@ pub type PersonId = u64;
 /// A personhood credential, as stored by the pallet.
 pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
+/// The chain's *fastest decay clock*: the decay clock of the fastest-decaying domain, re-anchored
+/// whenever a domain is added, removed or changes its half-life, so it is continuous and
+/// non-decreasing and, between any two blocks, advances at least as far as every domain's own
+/// clock. Weight that other pallets keep as a snapshot (e.g. reputation ballots and delegations
+/// in `pallet-voting`) decays with it, so a snapshot never counts more than the reputation it
+/// was taken from (see [`crate::ReputationProvider::fastest_clock`]).
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct FastestClock<BlockNumber> {
+	/// The shortest half-life of any domain, in blocks (never zero).
+	pub half_life: BlockNumber,
+	/// Block at which the clock was last anchored.
+	pub anchor_block: BlockNumber,
+	/// Clock reading at `anchor_block` (Q32 half-lives).
+	pub anchor_clock: u128,
+}
+
 /// A reputation domain: a name, a half-life, and the anchor of its decay clock.
 ///
 /// The decay clock (see [`crate::decay`]) reads, at block `b`,

@@ -25,18 +25,15 @@ use crate::{
 	VotingOf,
 };
 
-/// The delegation-carrying ballots of a delegate: each poll with the effective delegated weight
-/// its ballot carried before a change.
-type Ballots<T> = Vec<(PollIndexOf<T>, BalanceOf<T>)>;
-
 /// An account's class locks, as stored in [`ClassLocksFor`].
 type ClassLocks<T> = BoundedVec<(ClassOf<T>, BalanceOf<T>), <T as Config>::MaxClasses>;
 
 /// An account and a class.
 type AccountClass<T> = (<T as frame_system::Config>::AccountId, ClassOf<T>);
 
-/// Per account and class: a weight and a number of accounts.
-type WeightCounts<T> = BTreeMap<AccountClass<T>, (BalanceOf<T>, u32)>;
+/// Per account and class: a token weight, a reputation weight in units at the current fastest
+/// decay clock, and a number of accounts.
+type WeightCounts<T> = BTreeMap<AccountClass<T>, (BalanceOf<T>, u128, u32)>;
 
 /// Per poll and delegate: a weight.
 type OverrideTotals<T> =
@@ -102,42 +99,100 @@ impl<T: Config> Pallet<T> {
 		v.checked_mul(v)
 	}
 
-	/// The delegated weight `delegate`'s ballot on `poll` carries: the weight delegated to it
-	/// (`delegations`) less what its delegators moved out of its ballot on `poll` by voting
-	/// directly.
+	/// The current reading of the fastest decay clock (reputation weight decays with it).
+	fn clock_now() -> u128 {
+		T::Reputation::fastest_clock()
+	}
+
+	/// The delegated weight `delegate`'s ballot on `poll` (whose tally is `tally`) carries now:
+	/// the weight delegated to it in the class (`voting`; reputation: decayed to now and
+	/// expressed in the poll's decay frame) less what its delegators moved out of its ballot on
+	/// `poll` by voting directly.
 	pub fn effective_delegated(
-		delegations: BalanceOf<T>,
+		voting: &VotingOf<T>,
+		tally: &TallyOf<T>,
 		poll: PollIndexOf<T>,
 		delegate: &T::AccountId,
 	) -> BalanceOf<T> {
-		if delegations.is_zero() {
+		let delegated = if tally.scheme == Scheme::Reputation {
+			if voting.delegated_reputation.is_zero() {
+				return Zero::zero();
+			}
+			tally.counted_units(voting.delegated_reputation.units_at(Self::clock_now()))
+		} else {
+			voting.delegations
+		};
+		if delegated.is_zero() {
 			return Zero::zero();
 		}
-		delegations.saturating_sub(Overrides::<T>::get(poll, delegate).unwrap_or_default())
+		delegated.saturating_sub(Overrides::<T>::get(poll, delegate).unwrap_or_default())
 	}
 
-	/// What a stored vote adds to a tally of `scheme`, with `delegated` effective delegated
-	/// weight; `None` for a recusal.
+	/// What a stored vote adds to a tally of `scheme`; `None` for a recusal or a voided ballot.
 	pub fn record_contribution(
 		scheme: Scheme,
 		record: &VoteRecordOf<T>,
-		delegated: BalanceOf<T>,
 	) -> Option<Contribution<BalanceOf<T>>> {
-		record.vote.as_ref().map(|vote| Contribution::of(scheme, vote, record.own, delegated))
+		record
+			.vote
+			.as_ref()
+			.map(|vote| Contribution::of(scheme, vote, record.own, record.delegated))
 	}
 
-	/// The running aggregates of the ongoing poll `poll`, with its approval and support.
+	/// The delegated weight a ballot of shape `vote` records and counts when `delegated` is
+	/// delegated to its voter: `delegated` if the ballot carries delegation, else zero.
+	fn carried(
+		scheme: Scheme,
+		vote: &AccountVote<BalanceOf<T>>,
+		delegated: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		if vote.carries_delegation(scheme) {
+			delegated
+		} else {
+			Zero::zero()
+		}
+	}
+
+	/// A delegation's weight as counted in `tally`: its amount (token), or its reputation
+	/// decayed to now and expressed in the poll's decay frame.
+	fn delegation_in(
+		tally: &TallyOf<T>,
+		delegation: &Delegation<T::AccountId, BalanceOf<T>>,
+	) -> BalanceOf<T> {
+		if tally.scheme == Scheme::Reputation {
+			tally.counted_units(delegation.units_at(Self::clock_now()))
+		} else {
+			delegation.amount
+		}
+	}
+
+	/// The running aggregates of the ongoing poll `poll`, with its approval and support;
+	/// reputation weights as worth at the current block (see [`Tally::clock`]).
 	pub fn poll_metrics(poll: PollIndexOf<T>) -> Option<PollMetrics<BalanceOf<T>>> {
 		let (tally, class) = T::Polls::as_ongoing(poll)?;
+		// Reputation weights are read as worth now (decayed from the poll's frame); the sum of
+		// squares decays with the square of the factor.
+		let total_weight = tally.current(tally.total_weight);
+		let sum_of_squares = if total_weight == tally.total_weight {
+			tally.sum_of_squares
+		} else {
+			let now = sp_core::U256::from(total_weight.saturated_into::<u128>());
+			let then = sp_core::U256::from(tally.total_weight.saturated_into::<u128>());
+			tally
+				.sum_of_squares
+				.saturating_mul(now.saturating_mul(now))
+				.checked_div(then.saturating_mul(then))
+				.unwrap_or_default()
+		};
 		Some(PollMetrics {
 			scheme: tally.scheme,
-			ayes: tally.ayes,
-			nays: tally.nays,
-			abstains: tally.abstains,
-			support: tally.support,
+			ayes: tally.current(tally.ayes),
+			nays: tally.current(tally.nays),
+			abstains: tally.current(tally.abstains),
+			support: tally.current(tally.support),
 			voters: tally.voters,
-			total_weight: tally.total_weight,
-			sum_of_squares: tally.sum_of_squares,
+			total_weight,
+			sum_of_squares,
 			recused: tally.recused,
 			electorate: Tally::<T>::electorate(tally.scheme, &class, tally.recused),
 			approval: tally.approval_ratio(),
@@ -149,25 +204,20 @@ impl<T: Config> Pallet<T> {
 	// Ballots and overrides.
 	// ---------------------------------------------------------------------------------------
 
-	/// Move `record`'s ballot in `tally` from `old` to `new` effective delegated weight.
-	fn reweigh(
-		tally: &mut TallyOf<T>,
-		record: &VoteRecordOf<T>,
-		old: BalanceOf<T>,
-		new: BalanceOf<T>,
-	) {
-		if old == new {
+	/// Move `record`'s ballot in `tally` to `new` effective delegated weight (if it carries
+	/// delegation).
+	fn reweigh(tally: &mut TallyOf<T>, record: &mut VoteRecordOf<T>, new: BalanceOf<T>) {
+		let Some(vote) = record.vote.as_ref() else { return };
+		let new = Self::carried(tally.scheme, vote, new);
+		if record.delegated == new {
 			return;
 		}
-		let scheme = tally.scheme;
-		if let (Some(before), Some(after)) = (
-			Self::record_contribution(scheme, record, old),
-			Self::record_contribution(scheme, record, new),
-		) {
-			if before != after {
-				tally.remove(&before);
-				tally.add(&after);
-			}
+		if let Some(before) = Self::record_contribution(tally.scheme, record) {
+			tally.remove(&before);
+		}
+		record.delegated = new;
+		if let Some(after) = Self::record_contribution(tally.scheme, record) {
+			tally.add(&after);
 		}
 	}
 
@@ -199,7 +249,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		add: bool,
 	) {
-		let (before, after) = Self::set_override(poll, delegate, |current| {
+		Self::set_override(poll, delegate, |current| {
 			if add {
 				current.saturating_add(amount)
 			} else {
@@ -207,39 +257,35 @@ impl<T: Config> Pallet<T> {
 			}
 		});
 		let Some(tally) = tally else { return };
-		let Some(voting) = VotingFor::<T>::get(delegate, class) else { return };
-		if let Some(record) = voting.record(poll) {
-			let old = voting.delegations.saturating_sub(before);
-			let new = voting.delegations.saturating_sub(after);
-			Self::reweigh(tally, record, old, new);
+		let Some(mut voting) = VotingFor::<T>::get(delegate, class) else { return };
+		let new = Self::effective_delegated(&voting, tally, poll, delegate);
+		if let Some(record) = voting.record_mut(poll) {
+			Self::reweigh(tally, record, new);
+			VotingFor::<T>::insert(delegate, class, voting);
 		}
 	}
 
-	/// The ballots of `delegate` that carry delegated weight, each with the effective delegated
-	/// weight it carries now.
-	fn delegated_ballots(delegate: &T::AccountId, voting: &VotingOf<T>) -> Ballots<T> {
-		voting
+	/// After the weight delegated to `delegate` (whose record is `voting`) or its overrides
+	/// changed: move each of its delegation-carrying ballots on ongoing polls to its new
+	/// effective delegated weight (a poll is only written if its ballot changes).
+	fn reweigh_ballots(delegate: &T::AccountId, voting: &mut VotingOf<T>) {
+		let polls: Vec<PollIndexOf<T>> = voting
 			.votes
 			.iter()
 			.filter(|(_, r)| r.vote.as_ref().is_some_and(|v| v.carries_delegation(r.scheme)))
-			.map(|(poll, _)| {
-				(*poll, Self::effective_delegated(voting.delegations, *poll, delegate))
-			})
-			.collect()
-	}
-
-	/// After the weight delegated to `delegate` or its overrides changed: move each of the
-	/// `before` ballots on ongoing polls to its new effective delegated weight.
-	fn reweigh_ballots(delegate: &T::AccountId, voting: &VotingOf<T>, before: Ballots<T>) {
-		for (poll, old) in before {
-			let new = Self::effective_delegated(voting.delegations, poll, delegate);
-			if new == old {
+			.map(|(poll, _)| *poll)
+			.collect();
+		for poll in polls {
+			let Some((tally, _)) = T::Polls::as_ongoing(poll) else { continue };
+			let new = Self::effective_delegated(voting, &tally, poll, delegate);
+			if voting.record(poll).is_none_or(|r| r.delegated == new) {
 				continue;
 			}
-			let Some(record) = voting.record(poll) else { continue };
 			T::Polls::access_poll(poll, |status| {
 				if let PollStatus::Ongoing(tally, _) = status {
-					Self::reweigh(tally, record, old, new);
+					if let Some(record) = voting.record_mut(poll) {
+						Self::reweigh(tally, record, new);
+					}
 				}
 			});
 		}
@@ -346,7 +392,7 @@ impl<T: Config> Pallet<T> {
 		let position = voting.votes.binary_search_by_key(&poll, |x| x.0);
 		let old: Option<VoteRecordOf<T>> =
 			position.ok().and_then(|i| voting.votes.get(i)).map(|x| x.1.clone());
-		let delegated = Self::effective_delegated(voting.delegations, poll, who);
+		let delegated = Self::effective_delegated(&voting, tally, poll, who);
 		let epoch = Self::current_epoch();
 
 		// Checks, per scheme: the voter's own weight and (quadratic) the credits.
@@ -407,8 +453,7 @@ impl<T: Config> Pallet<T> {
 			Scheme::Reputation => {
 				ensure!(matches!(vote, AccountVote::Own(_)), Error::<T>::WrongVoteForScheme);
 				let weights = T::Schemes::reputation_weights(class);
-				let own: BalanceOf<T> =
-					T::Reputation::weighted_score(who, &weights).saturated_into();
+				let own = tally.counted(T::Reputation::weighted_score(who, &weights));
 				ensure!(!own.is_zero() || !delegated.is_zero(), Error::<T>::NoReputation);
 				own
 			},
@@ -427,13 +472,16 @@ impl<T: Config> Pallet<T> {
 
 		// Effects: the old ballot leaves the tally, the new one joins it.
 		if let Some(old) = &old {
-			if let Some(c) = Self::record_contribution(scheme, old, delegated) {
+			if let Some(c) = Self::record_contribution(scheme, old) {
 				tally.remove(&c);
 			}
 		}
 		let override_of = match &old {
 			Some(record) => record.override_of.clone(),
-			None => voting.delegating.as_ref().map(|d| (d.target.clone(), d.amount)),
+			None => voting
+				.delegating
+				.as_ref()
+				.map(|d| (d.target.clone(), Self::delegation_in(tally, d))),
 		};
 		if old.is_none() {
 			if let Some((delegate, amount)) = &override_of {
@@ -446,12 +494,14 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
+		let delegated = Self::carried(scheme, &vote, delegated);
 		let contribution = Contribution::of(scheme, &vote, own, delegated);
 		tally.add(&contribution);
 		let record = VoteRecord {
 			vote: Some(vote),
 			scheme,
 			own,
+			delegated,
 			credits,
 			epoch: if scheme == Scheme::Quadratic { epoch } else { 0 },
 			override_of,
@@ -511,14 +561,12 @@ impl<T: Config> Pallet<T> {
 		let i =
 			voting.votes.binary_search_by_key(&poll, |x| x.0).map_err(|_| Error::<T>::NotVoter)?;
 		let record = voting.votes.get(i).map(|x| x.1.clone()).ok_or(Error::<T>::NotVoter)?;
-		let delegations = voting.delegations;
 		let tally = T::Polls::try_access_poll(poll, |status| match status {
 			PollStatus::Ongoing(tally, _) => {
 				ensure!(may_remove_ongoing, Error::<T>::NoPermission);
 				ensure!(!record.is_voided(), Error::<T>::Voided);
 				ensure!(record.vote.is_some(), Error::<T>::Recused);
-				let delegated = Self::effective_delegated(delegations, poll, who);
-				if let Some(c) = Self::record_contribution(tally.scheme, &record, delegated) {
+				if let Some(c) = Self::record_contribution(tally.scheme, &record) {
 					tally.remove(&c);
 				}
 				if let Some((delegate, amount)) = &record.override_of {
@@ -574,7 +622,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(!weight.is_zero(), Error::<T>::NoReputation);
 			weight
 		};
-		let delegations = target.delegations.checked_add(&weight).ok_or(Error::<T>::Overflow)?;
+		let now = Self::clock_now();
+		let delegations = if scheme == Scheme::Token {
+			target.delegations.checked_add(&weight).ok_or(Error::<T>::Overflow)?
+		} else {
+			target.delegations
+		};
 		let delegators = target.delegators.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let class_delegations = ClassDelegations::<T>::get(&class)
 			.unwrap_or(0)
@@ -584,18 +637,27 @@ impl<T: Config> Pallet<T> {
 			Self::extend_lock(who, &class, weight)?;
 		}
 
-		let before = Self::delegated_ballots(to, &target);
+		let delegation = Delegation {
+			target: to.clone(),
+			amount: weight,
+			scheme,
+			clock: if scheme == Scheme::Reputation { now } else { 0 },
+		};
 		// The delegator's direct votes on ongoing polls override the new delegation there.
 		for (poll, record) in voting.votes.iter_mut() {
-			if T::Polls::as_ongoing(*poll).is_some() {
-				record.override_of = Some((to.clone(), weight));
-				Self::set_override(*poll, to, |current| current.saturating_add(weight));
+			if let Some((tally, _)) = T::Polls::as_ongoing(*poll) {
+				let amount = Self::delegation_in(&tally, &delegation);
+				record.override_of = Some((to.clone(), amount));
+				Self::set_override(*poll, to, |current| current.saturating_add(amount));
 			}
 		}
 		target.delegations = delegations;
+		if scheme == Scheme::Reputation {
+			target.delegated_reputation.shift(delegation.units_at(now), now, true);
+		}
 		target.delegators = delegators;
-		Self::reweigh_ballots(to, &target, before);
-		voting.delegating = Some(Delegation { target: to.clone(), amount: weight, scheme });
+		Self::reweigh_ballots(to, &mut target);
+		voting.delegating = Some(delegation);
 		ClassDelegations::<T>::insert(&class, class_delegations);
 
 		let counts = (target.vote_count(), voting.vote_count());
@@ -618,18 +680,29 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(u32, u32), DispatchError> {
 		let mut voting = VotingFor::<T>::get(who, &class).ok_or(Error::<T>::NotDelegating)?;
 		let delegation = voting.delegating.take().ok_or(Error::<T>::NotDelegating)?;
-		let to = delegation.target;
+		let to = delegation.target.clone();
 		let mut target = VotingFor::<T>::get(&to, &class).unwrap_or_default();
 
-		let before = Self::delegated_ballots(&to, &target);
 		for (poll, record) in voting.votes.iter_mut() {
 			if let Some((delegate, amount)) = record.override_of.take() {
 				Self::set_override(*poll, &delegate, |current| current.saturating_sub(amount));
 			}
 		}
-		target.delegations = target.delegations.saturating_sub(delegation.amount);
+		let now = Self::clock_now();
+		let units = delegation.units_at(now);
+		let amount = if delegation.scheme == Scheme::Reputation {
+			target.delegated_reputation.shift(units, now, false);
+			pallet_reputation::decay::units_to_points(units, 0).saturated_into()
+		} else {
+			target.delegations = target.delegations.saturating_sub(delegation.amount);
+			delegation.amount
+		};
 		target.delegators = target.delegators.saturating_sub(1);
-		Self::reweigh_ballots(&to, &target, before);
+		if target.delegators == 0 {
+			// Nothing left to carry: drop what rounding may have left.
+			target.delegated_reputation = Default::default();
+		}
+		Self::reweigh_ballots(&to, &mut target);
 		ClassDelegations::<T>::mutate_exists(&class, |count| {
 			*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c != 0);
 		});
@@ -637,12 +710,7 @@ impl<T: Config> Pallet<T> {
 		let counts = (target.vote_count(), voting.vote_count());
 		Self::put_voting(&to, &class, target);
 		Self::put_voting(who, &class, voting);
-		Self::deposit_event(Event::Undelegated {
-			who: who.clone(),
-			target: to,
-			class,
-			amount: delegation.amount,
-		});
+		Self::deposit_event(Event::Undelegated { who: who.clone(), target: to, class, amount });
 		Ok(counts)
 	}
 
@@ -656,25 +724,33 @@ impl<T: Config> Pallet<T> {
 		let mut voting = VotingFor::<T>::get(who, &class).ok_or(Error::<T>::NotDelegating)?;
 		let mut delegation = voting.delegating.clone().ok_or(Error::<T>::NotDelegating)?;
 		ensure!(delegation.scheme == Scheme::Reputation, Error::<T>::NotDelegable);
-		let old = delegation.amount;
+		let now = Self::clock_now();
+		let old_units = delegation.units_at(now);
+		let old: BalanceOf<T> =
+			pallet_reputation::decay::units_to_points(old_units, 0).saturated_into();
 		let weights = T::Schemes::reputation_weights(&class);
 		let new: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
 		let to = delegation.target.clone();
 		let mut target = VotingFor::<T>::get(&to, &class).unwrap_or_default();
+		delegation.amount = new;
+		delegation.clock = now;
 
-		let before = Self::delegated_ballots(&to, &target);
+		// Overrides on ongoing polls follow the new amount (in each poll's decay frame); those on
+		// polls that are over no longer count anywhere and are left as they are.
 		for (poll, record) in voting.votes.iter_mut() {
+			let Some((tally, _)) = T::Polls::as_ongoing(*poll) else { continue };
 			if let Some((delegate, amount)) = record.override_of.as_mut() {
 				let previous = *amount;
+				let next = Self::delegation_in(&tally, &delegation);
 				Self::set_override(*poll, delegate, |current| {
-					current.saturating_sub(previous).saturating_add(new)
+					current.saturating_sub(previous).saturating_add(next)
 				});
-				*amount = new;
+				*amount = next;
 			}
 		}
-		target.delegations = target.delegations.saturating_sub(old).saturating_add(new);
-		Self::reweigh_ballots(&to, &target, before);
-		delegation.amount = new;
+		target.delegated_reputation.shift(old_units, now, false);
+		target.delegated_reputation.shift(delegation.units_at(now), now, true);
+		Self::reweigh_ballots(&to, &mut target);
 		voting.delegating = Some(delegation);
 
 		let counts = (target.vote_count(), voting.vote_count());
@@ -730,8 +806,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(position.is_ok() || !voting.votes.is_full(), Error::<T>::MaxVotesReached);
 
 		if let Some(old) = &old {
-			let delegated = Self::effective_delegated(voting.delegations, poll, who);
-			if let Some(c) = Self::record_contribution(tally.scheme, old, delegated) {
+			if let Some(c) = Self::record_contribution(tally.scheme, old) {
 				tally.remove(&c);
 			}
 			if let Some((delegate, amount)) = &old.override_of {
@@ -742,6 +817,7 @@ impl<T: Config> Pallet<T> {
 			vote: None,
 			scheme: tally.scheme,
 			own: Zero::zero(),
+			delegated: Zero::zero(),
 			credits: 0,
 			epoch: 0,
 			override_of: None,
@@ -773,18 +849,20 @@ impl<T: Config> Pallet<T> {
 	/// tests and try-runtime only.
 	pub fn recount() -> Result<BTreeMap<PollIndexOf<T>, TallyOf<T>>, sp_runtime::TryRuntimeError> {
 		let mut tallies: BTreeMap<PollIndexOf<T>, TallyOf<T>> = BTreeMap::new();
-		for (who, class, voting) in VotingFor::<T>::iter() {
+		for (_, class, voting) in VotingFor::<T>::iter() {
 			for (poll, record) in voting.votes.iter() {
 				let Some((tally, poll_class)) = T::Polls::as_ongoing(*poll) else { continue };
 				ensure!(poll_class == class, "vote stored under another class than its poll's");
-				let recount = tallies.entry(*poll).or_insert_with(|| Tally::empty(tally.scheme));
+				let recount = tallies.entry(*poll).or_insert_with(|| {
+					let mut recount = Tally::empty(tally.scheme);
+					recount.clock = tally.clock;
+					recount
+				});
 				match record.vote {
 					None if record.is_voided() => {},
 					None => recount.recused = recount.recused.saturating_add(1),
 					Some(_) => {
-						let delegated = Self::effective_delegated(voting.delegations, *poll, &who);
-						if let Some(c) = Self::record_contribution(tally.scheme, record, delegated)
-						{
+						if let Some(c) = Self::record_contribution(tally.scheme, record) {
 							recount.add(&c);
 						}
 					},
@@ -797,8 +875,12 @@ impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants:
 	///
 	/// - every ongoing poll with stored votes has the tally recounted from them (all fields);
+	/// - each delegation-carrying ballot on an ongoing poll records the delegated weight its
+	///   voter carries there now (token: exactly; reputation: within one point per delegator
+	///   plus one, the rounding of the decay);
 	/// - the weight and number of delegators of each account in each class are the sum and
-	///   count of the delegations pointing to it; nobody delegates to itself;
+	///   count of the delegations pointing to it (reputation: decayed to now, within one point
+	///   per delegator plus one); nobody delegates to itself;
 	/// - [`ClassDelegations`] of each class is the number of accounts delegating in it (never
 	///   stored as zero);
 	/// - each override is the sum of the `override_of` amounts of the delegators' votes on that
@@ -818,6 +900,7 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let epoch = Self::current_epoch();
+		let now = Self::clock_now();
 		// Delegations pointing to each (account, class), and each record's own totals.
 		let mut delegated: WeightCounts<T> = BTreeMap::new();
 		let mut records: WeightCounts<T> = BTreeMap::new();
@@ -831,24 +914,51 @@ impl<T: Config> Pallet<T> {
 				voting.votes.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
 				"votes not sorted by poll"
 			);
-			records.insert((who.clone(), class.clone()), (voting.delegations, voting.delegators));
+			records.insert(
+				(who.clone(), class.clone()),
+				(voting.delegations, voting.delegated_reputation.units_at(now), voting.delegators),
+			);
+			for (poll, record) in voting.votes.iter() {
+				let Some(vote) = record.vote.as_ref() else { continue };
+				let Some((tally, _)) = T::Polls::as_ongoing(*poll) else { continue };
+				let expected = if vote.carries_delegation(record.scheme) {
+					Self::effective_delegated(&voting, &tally, *poll, &who)
+				} else {
+					Zero::zero()
+				};
+				let slack: BalanceOf<T> = if record.scheme == Scheme::Reputation {
+					voting.delegators.saturating_add(1).into()
+				} else {
+					Zero::zero()
+				};
+				ensure!(
+					record.delegated <= expected.saturating_add(slack)
+						&& expected <= record.delegated.saturating_add(slack),
+					"ballot's delegated weight differs from what its voter carries"
+				);
+			}
 			if let Some(delegation) = &voting.delegating {
 				ensure!(delegation.target != who, "self-delegation stored");
 				let entry = delegated
 					.entry((delegation.target.clone(), class.clone()))
-					.or_insert((Zero::zero(), 0));
-				entry.0 = entry.0.saturating_add(delegation.amount);
-				entry.1 = entry.1.saturating_add(1);
+					.or_insert((Zero::zero(), 0, 0));
+				if delegation.scheme == Scheme::Reputation {
+					entry.1 = entry.1.saturating_add(delegation.units_at(now));
+				} else {
+					ensure!(delegation.clock == 0, "token delegation with a decay clock");
+					entry.0 = entry.0.saturating_add(delegation.amount);
+				}
+				entry.2 = entry.2.saturating_add(1);
 				let count = class_delegations.entry(class.clone()).or_insert(0);
 				*count = count.saturating_add(1);
 			}
 			for (poll, record) in voting.votes.iter() {
 				if let Some((delegate, amount)) = &record.override_of {
+					// Token: the amount delegated; reputation: its value in the poll's frame
+					// when last set.
 					ensure!(
-						voting
-							.delegating
-							.as_ref()
-							.is_some_and(|d| &d.target == delegate && d.amount == *amount),
+						voting.delegating.as_ref().is_some_and(|d| &d.target == delegate
+							&& (d.scheme == Scheme::Reputation || d.amount == *amount)),
 						"override does not match the voter's delegation"
 					);
 					let entry = overrides.entry((*poll, delegate.clone())).or_insert(Zero::zero());
@@ -880,9 +990,17 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Delegations.
-		for (key, (delegations, delegators)) in records.iter() {
-			let (expected, count) = delegated.remove(key).unwrap_or((Zero::zero(), 0));
+		for (key, (delegations, reputation, delegators)) in records.iter() {
+			let (expected, expected_units, count) =
+				delegated.remove(key).unwrap_or((Zero::zero(), 0, 0));
 			ensure!(*delegations == expected, "delegated weight differs from its delegations");
+			let slack = u128::from(count.saturating_add(1))
+				.saturating_mul(pallet_reputation::decay::UNITS_PER_POINT);
+			ensure!(
+				reputation.abs_diff(expected_units) <= slack,
+				"delegated reputation differs from its delegations"
+			);
+			ensure!(count != 0 || *reputation == 0, "delegated reputation without delegators");
 			ensure!(*delegators == count, "delegator count differs from its delegations");
 		}
 		ensure!(delegated.is_empty(), "delegation to an account without a voting record");
@@ -1033,18 +1151,16 @@ impl<T: Config> Pallet<T> {
 		T::Polls::access_poll(poll, |status| {
 			let PollStatus::Ongoing(tally, class) = status else { return false };
 			let Some(mut voting) = VotingFor::<T>::get(who, &class) else { return false };
-			let delegations = voting.delegations;
-			let Ok(i) = voting.votes.binary_search_by_key(&poll, |x| x.0) else { return false };
-			let Some((_, record)) = voting.votes.get_mut(i) else { return false };
+			let Some(record) = voting.record_mut(poll) else { return false };
 			if record.scheme != Scheme::Quadratic || record.vote.is_none() {
 				return false;
 			}
-			let delegated = Self::effective_delegated(delegations, poll, who);
-			if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+			if let Some(c) = Self::record_contribution(tally.scheme, record) {
 				tally.remove(&c);
 			}
 			record.vote = None;
 			record.own = Zero::zero();
+			record.delegated = Zero::zero();
 			VotingFor::<T>::insert(who, &class, voting);
 			Self::deposit_event(Event::BallotVoided {
 				who: who.clone(),
@@ -1086,8 +1202,7 @@ impl<T: Config> Pallet<T> {
 		mut voting: VotingOf<T>,
 	) -> u32 {
 		let weights = T::Schemes::reputation_weights(class);
-		let own: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
-		let delegations = voting.delegations;
+		let score = T::Reputation::weighted_score(who, &weights);
 		let examined = voting.vote_count();
 		for (poll, record) in voting.votes.iter_mut() {
 			if record.scheme != Scheme::Reputation || record.vote.is_none() {
@@ -1096,13 +1211,13 @@ impl<T: Config> Pallet<T> {
 			let poll = *poll;
 			T::Polls::access_poll(poll, |status| {
 				let PollStatus::Ongoing(tally, _) = status else { return };
-				let delegated = Self::effective_delegated(delegations, poll, who);
 				let old = record.own;
-				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+				let own = tally.counted(score);
+				if let Some(c) = Self::record_contribution(tally.scheme, record) {
 					tally.remove(&c);
 				}
 				record.own = own;
-				if let Some(c) = Self::record_contribution(tally.scheme, record, delegated) {
+				if let Some(c) = Self::record_contribution(tally.scheme, record) {
 					tally.add(&c);
 				}
 				Self::deposit_event(Event::BallotReweighed {

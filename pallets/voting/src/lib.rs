@@ -21,7 +21,13 @@
 //!   ([`Config::Reputation`], weights per class from [`Config::Schemes`]), read at vote time
 //!   and refreshed by voting again. When the voter is slashed, `pallet-reputation` tells this
 //!   pallet ([`pallet_reputation::OnReputationSlashed`]) and the voter's reputation ballots on
-//!   ongoing polls and its reputation delegations are re-weighed in the same block. Support = voters' reputation / total reputation.
+//!   ongoing polls and its reputation delegations are re-weighed in the same block. Every
+//!   reputation weight kept here (ballots, delegations, overrides) **decays** with the fastest
+//!   decay clock ([`pallet_reputation::ReputationProvider::fastest_clock`]): a poll's tally
+//!   stores weights in the poll's decay frame ([`Tally::clock`]) and is read decayed to the
+//!   current block, and a delegation decays from when it was read, so neither counts more than
+//!   the reputation it came from when the poll is decided. Support = voters' reputation /
+//!   total reputation, both as worth now.
 //! - **Council**: one vote per seat ([`Config::Council`]); recused members
 //!   ([`Recusal`]) cannot vote and leave the electorate. Support = ayes / non-recused seats.
 //!

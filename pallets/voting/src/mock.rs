@@ -75,6 +75,9 @@ parameter_types! {
 	pub static PollStates: BTreeMap<u32, TestPollState> = BTreeMap::new();
 	/// Reputation scores: (account, domain) → score.
 	pub static ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
+	/// The fastest decay clock reading [`MockReputation`] reports (Q32 half-lives; tests move it
+	/// with [`advance_decay_clock`], which halves every score per half-life).
+	pub static DecayClock: u128 = 0;
 	/// Accounts with personhood.
 	pub static Persons: BTreeSet<u64> = BTreeSet::new();
 	/// Person ids differing from the account id (by default a person's id is its account).
@@ -199,6 +202,21 @@ impl ReputationProvider<u64, DomainId> for MockReputation {
 	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
 		weights.iter().map(|(domain, weight)| weight.mul_floor(Self::domain_total(*domain))).sum()
 	}
+
+	fn fastest_clock() -> u128 {
+		DecayClock::get()
+	}
+}
+
+/// Let `half_lives` half-lives of the fastest domain pass: the decay clock advances and every
+/// score (all mock domains decay at that pace) is halved that many times, rounded down.
+pub fn advance_decay_clock(half_lives: u32) {
+	DecayClock::mutate(|clock| *clock += u128::from(half_lives) * 0x1_0000_0000);
+	ReputationScores::mutate(|scores| {
+		for score in scores.values_mut() {
+			*score >>= half_lives;
+		}
+	});
 }
 
 /// Personhood from [`Persons`].
@@ -361,6 +379,7 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		PollStates::reset();
 		ReputationScores::reset();
+		DecayClock::reset();
 		Persons::set(self.persons.into_iter().collect());
 		PersonIds::reset();
 		Removals::reset();
@@ -391,7 +410,9 @@ pub fn check_invariants() {
 	for (index, state) in PollStates::get() {
 		if let Ongoing(tally, _) = state {
 			if !recount.contains_key(&index) {
-				assert_eq!(tally, Tally::empty(tally.scheme), "poll {index} has no votes");
+				let mut empty = Tally::empty(tally.scheme);
+				empty.clock = tally.clock;
+				assert_eq!(tally, empty, "poll {index} has no votes");
 			}
 		}
 	}

@@ -115,6 +115,56 @@ pub struct Tally<T: Config> {
 	pub sum_of_squares: U256,
 	/// Council members recused from the poll (they leave its electorate).
 	pub recused: u32,
+	/// Reputation polls: the poll's *decay frame*, the reading of the fastest decay clock
+	/// ([`ReputationProvider::fastest_clock`]) when the poll was created. Every reputation
+	/// weight counted (own or delegated) is stored as its value expressed at this reading
+	/// ([`to_frame`]), and every reading of the tally decays the sums to the current block
+	/// ([`from_frame`]): a ballot counts what its weight is worth when the poll is decided,
+	/// decayed at the pace of the fastest-decaying domain, so never more than the voters'
+	/// current reputation. Approval is a ratio of weights in one frame and needs no decay. Zero
+	/// for the other schemes.
+	pub clock: u128,
+}
+
+/// Weight worth `units` (points · 2³²) at the fastest decay clock reading `now`, expressed in
+/// the decay frame `frame ≤ now`: `units · 2^(now − frame)`, in points rounded to nearest
+/// (`u128::MAX` if it does not fit; a poll keeps its weights exact while it lives fewer than
+/// about 30 half-lives of the fastest-decaying domain).
+pub fn to_frame(units: u128, frame: u128, now: u128) -> u128 {
+	use pallet_reputation::decay::{decay, units_to_points, CLOCK_ONE};
+	let delta = now.saturating_sub(frame);
+	if delta == 0 {
+		return units_to_points(units, 0);
+	}
+	// `2^delta = 2^k · 2^(−(k − delta))` with `k` whole half-lives, `k ≥ delta`.
+	let whole = delta.div_ceil(CLOCK_ONE);
+	let Ok(shift) = u32::try_from(whole) else { return u128::MAX };
+	if shift >= 128 || units.leading_zeros() < shift {
+		return u128::MAX;
+	}
+	let scaled = units.checked_shl(shift).unwrap_or(u128::MAX);
+	let rest = whole.saturating_mul(CLOCK_ONE).saturating_sub(delta);
+	units_to_points(decay(scaled, rest), 0)
+}
+
+/// What `points` counted in the decay frame `frame` are worth at the fastest decay clock
+/// reading `now ≥ frame`: `points · 2^−(now − frame)`, rounded to nearest.
+pub fn from_frame(points: u128, frame: u128, now: u128) -> u128 {
+	use pallet_reputation::decay::{decay, units_to_points, UNITS_PER_POINT};
+	let delta = now.saturating_sub(frame);
+	if delta == 0 {
+		return points;
+	}
+	match points.checked_mul(UNITS_PER_POINT) {
+		Some(units) => units_to_points(decay(units, delta), 0),
+		// Too large to scale: decay the points themselves (rounded down).
+		None => decay(points, delta),
+	}
+}
+
+/// Points as units (points · 2³², saturating).
+pub fn units_of(points: u128) -> u128 {
+	points.saturating_mul(pallet_reputation::decay::UNITS_PER_POINT)
 }
 
 /// The square of a ballot weight, exact in 256 bits.
@@ -145,7 +195,40 @@ impl<T: Config> Tally<T> {
 			total_weight: Zero::zero(),
 			sum_of_squares: U256::zero(),
 			recused: 0,
+			clock: 0,
 		}
+	}
+
+	/// A new tally for a poll of `class`: empty, and for a reputation poll, with its decay frame
+	/// at the current reading of the fastest decay clock.
+	pub fn for_class(class: &ClassOf<T>) -> Self {
+		let scheme = T::Schemes::scheme(class);
+		let mut tally = Self::empty(scheme);
+		if scheme == Scheme::Reputation {
+			tally.clock = T::Reputation::fastest_clock();
+		}
+		tally
+	}
+
+	/// `amount` counted in this tally, as worth at the current block: decayed from the poll's
+	/// frame for a reputation poll, as it is for the others.
+	pub fn current(&self, amount: BalanceOf<T>) -> BalanceOf<T> {
+		if self.scheme != Scheme::Reputation {
+			return amount;
+		}
+		from_frame(amount.saturated_into(), self.clock, T::Reputation::fastest_clock())
+			.saturated_into()
+	}
+
+	/// Reputation weight read now (`points` at the current block) as counted in this tally:
+	/// expressed in the poll's decay frame.
+	pub fn counted(&self, points: u128) -> BalanceOf<T> {
+		to_frame(units_of(points), self.clock, T::Reputation::fastest_clock()).saturated_into()
+	}
+
+	/// [`Self::counted`] for a weight given in units (points · 2³²).
+	pub fn counted_units(&self, units: u128) -> BalanceOf<T> {
+		to_frame(units, self.clock, T::Reputation::fastest_clock()).saturated_into()
 	}
 
 	/// Count one more ballot.
@@ -193,15 +276,22 @@ impl<T: Config> Tally<T> {
 		ratio(ayes, ayes.saturating_add(nays))
 	}
 
-	/// `support / electorate` for a poll of `class`; `0%` if the electorate is zero.
+	/// `support / electorate` for a poll of `class`, the support as worth at the current block
+	/// ([`Self::current`]); `0%` if the electorate is zero.
 	pub fn support_ratio(&self, class: &ClassOf<T>) -> Perbill {
-		ratio(self.support.saturated_into(), Self::electorate(self.scheme, class, self.recused))
+		ratio(
+			self.current(self.support).saturated_into(),
+			Self::electorate(self.scheme, class, self.recused),
+		)
 	}
 
 	/// A tally for the benchmarks of `pallet-referenda` with the given weights.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn for_benchmarks(scheme: Scheme, ayes: u128, nays: u128, support: u128) -> Self {
 		let mut tally = Self::empty(scheme);
+		if scheme == Scheme::Reputation {
+			tally.clock = T::Reputation::fastest_clock();
+		}
 		tally.ayes = ayes.saturated_into();
 		tally.nays = nays.saturated_into();
 		tally.support = support.saturated_into();
@@ -212,11 +302,11 @@ impl<T: Config> Tally<T> {
 
 impl<T: Config> VoteTally<BalanceOf<T>, ClassOf<T>> for Tally<T> {
 	fn new(class: ClassOf<T>) -> Self {
-		Self::empty(T::Schemes::scheme(&class))
+		Self::for_class(&class)
 	}
 
 	fn ayes(&self, _: ClassOf<T>) -> BalanceOf<T> {
-		self.ayes
+		self.current(self.ayes)
 	}
 
 	fn support(&self, class: ClassOf<T>) -> Perbill {

@@ -103,7 +103,41 @@ fn t(
 		total_weight,
 		sum_of_squares: U256::from(sum_of_squares),
 		recused,
+		clock: 0,
 	}
+}
+
+/// A reputation tally in the decay frame `half_lives` half-lives after genesis.
+#[allow(clippy::too_many_arguments)]
+fn t_at(
+	half_lives: u32,
+	ayes: u64,
+	nays: u64,
+	abstains: u64,
+	support: u64,
+	voters: u32,
+	total_weight: u64,
+	sum_of_squares: u128,
+) -> TallyOf<Test> {
+	let mut tally = t(
+		Scheme::Reputation,
+		ayes,
+		nays,
+		abstains,
+		support,
+		voters,
+		total_weight,
+		sum_of_squares,
+		0,
+	);
+	tally.clock = u128::from(half_lives) << 32;
+	tally
+}
+
+/// Reputation delegated to `who` in the reputation class, in points at the current decay clock.
+fn delegated_reputation(who: u64) -> u128 {
+	VotingFor::<Test>::get(who, REPUTATION)
+		.map_or(0, |v| v.delegated_reputation.points_at(DecayClock::get()))
 }
 
 fn last_event() -> Event<Test> {
@@ -555,7 +589,7 @@ fn a_slash_reweighs_the_accounts_reputation_ballots_and_delegation_at_once() {
 		);
 		<Voting as OnReputationSlashed<u64>>::on_slashed(&2);
 		assert_eq!(tally(1).ayes, 60);
-		assert_eq!(VotingFor::<Test>::get(3, REPUTATION).unwrap().delegations, 20);
+		assert_eq!(delegated_reputation(3), 20);
 		// A completed poll keeps its count.
 		end_poll(1, true);
 		set_reputation(3, 0, 10);
@@ -1036,7 +1070,7 @@ fn reputation_delegations_carry_reputation_and_can_be_refreshed() {
 		assert_ok!(delegate(2, REPUTATION, 1, 0));
 		assert_eq!(
 			VotingFor::<Test>::get(2, REPUTATION).unwrap().delegating,
-			Some(Delegation { target: 1, amount: 100, scheme: Scheme::Reputation })
+			Some(Delegation { target: 1, amount: 100, scheme: Scheme::Reputation, clock: 0 })
 		);
 		assert_ok!(vote(1, 0, own(Direction::Aye)));
 		assert_ok!(vote(1, 1, own(Direction::Aye)));
@@ -1053,7 +1087,7 @@ fn reputation_delegations_carry_reputation_and_can_be_refreshed() {
 		// On poll 1, 2 voted directly (its vote keeps the weight it was cast with).
 		assert_eq!(tally(1), t(Scheme::Reputation, 50, 100, 0, 150, 2, 150, 2_500 + 10_000, 0));
 		assert_eq!(Overrides::<Test>::get(1, 1), Some(40));
-		assert_eq!(VotingFor::<Test>::get(1, REPUTATION).unwrap().delegations, 40);
+		assert_eq!(delegated_reputation(1), 40);
 		// A delegate without reputation of its own may vote with what it was delegated.
 		assert_ok!(delegate(3, REPUTATION, 4, 0));
 		assert_ok!(vote(4, 0, own(Direction::Nay)));
@@ -1073,7 +1107,7 @@ fn refreshing_to_zero_reputation_keeps_an_empty_delegation() {
 		assert_ok!(Voting::refresh_delegation(signed(3), 2, REPUTATION));
 		assert_eq!(Overrides::<Test>::get(0, 1), None);
 		let record = VotingFor::<Test>::get(1, REPUTATION).unwrap();
-		assert_eq!((record.delegations, record.delegators), (0, 1));
+		assert_eq!((delegated_reputation(1), record.delegators), (0, 1));
 		set_reputation(2, 0, 20);
 		assert_ok!(Voting::refresh_delegation(signed(3), 2, REPUTATION));
 		assert_eq!(Overrides::<Test>::get(0, 1), Some(20));
@@ -1388,7 +1422,16 @@ fn random_operation(rng: &mut Rng, next_poll: &mut u32) {
 		14 => {
 			let _ = unlock(who, rng.pick(&CLASSES));
 		},
-		15 => run_to(System::block_number() + rng.below(60)),
+		15 => {
+			run_to(System::block_number() + rng.below(60));
+			// Time passes for reputation too: a whole half-life now and then, or a fraction of
+			// one (the decay clock moves, scores are left as they are).
+			match rng.below(4) {
+				0 => advance_decay_clock(1),
+				1 => DecayClock::mutate(|clock| *clock += u128::from(rng.below(1 << 31))),
+				_ => {},
+			}
+		},
 		16 => set_reputation(who, rng.below(2) as u16, rng.below(200) as u128),
 		_ => {
 			let _ = Voting::recuse(&who, poll);
@@ -1562,5 +1605,132 @@ fn council_ballot_removal_keeps_recusals_and_stops_at_max_votes() {
 		for poll in 1..5 {
 			assert_eq!(tally(poll).ayes, 0);
 		}
+	});
+}
+
+#[test]
+fn a_reputation_delegation_decays_and_never_counts_more_than_the_delegators_reputation() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_reputation(1, 0, 16);
+		set_reputation(2, 0, 1024);
+		assert_ok!(delegate(2, REPUTATION, 1, 0));
+		assert_eq!(delegated_reputation(1), 1024);
+
+		// Three half-lives pass before a poll: 2 is worth 128 now, and so is its delegation.
+		advance_decay_clock(3);
+		assert_eq!(delegated_reputation(1), 128);
+		new_poll(0, REPUTATION);
+		assert_eq!(tally(0).clock, 3 << 32);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		// 1's own 2 and the 128 delegated to it, not the 1,024 delegated three half-lives ago.
+		assert_eq!(tally(0), t_at(3, 130, 0, 0, 130, 1, 130, 130 * 130));
+		let current = |who| {
+			<MockReputation as pallet_reputation::ReputationProvider<u64, crate::DomainId>>::weighted_score(
+				&who,
+				&MockSchemes::reputation_weights(&REPUTATION),
+			)
+		};
+		assert_eq!(current(1) + current(2), 130);
+
+		// A half-life passes while the poll is ongoing: the tally reads what the ballots are
+		// worth now when the poll is decided (65 = 1 + 64), against the decayed electorate.
+		advance_decay_clock(1);
+		assert_eq!(current(1) + current(2), 65);
+		let metrics = Voting::poll_metrics(0).unwrap();
+		assert_eq!((metrics.ayes, metrics.support, metrics.total_weight), (65, 65, 65));
+		assert_eq!(metrics.sum_of_squares, U256::from(65 * 65));
+		assert_eq!(<TallyOf<Test> as VoteTally<u64, u8>>::ayes(&tally(0), REPUTATION), 65);
+		assert_eq!(metrics.electorate, 65);
+		assert_eq!(tally(0).support_ratio(&REPUTATION), Perbill::one());
+		// The stored frame values are unchanged: no write is needed for the decay.
+		assert_eq!(tally(0).ayes, 130);
+	});
+}
+
+#[test]
+fn decayed_delegations_leave_and_override_exactly_what_they_count() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_reputation(1, 0, 8);
+		set_reputation(2, 0, 400);
+		set_reputation(3, 0, 200);
+		assert_ok!(delegate(2, REPUTATION, 1, 0));
+		advance_decay_clock(1);
+		// 3 delegates later, with its current reputation (100): 200 + 100 delegated now.
+		assert_ok!(delegate(3, REPUTATION, 1, 0));
+		assert_eq!(delegated_reputation(1), 300);
+		new_poll(0, REPUTATION);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		assert_eq!(tally(0).ayes, 4 + 300);
+
+		// 2 votes directly: exactly its decayed 200 moves out of 1's ballot, in the poll's frame.
+		assert_ok!(vote(2, 0, own(Direction::Nay)));
+		assert_eq!(Overrides::<Test>::get(0, 1), Some(200));
+		assert_eq!((tally(0).ayes, tally(0).nays), (104, 200));
+		assert_eq!(
+			last_event(),
+			Event::Voted {
+				who: 2,
+				poll_index: 0,
+				vote: own(Direction::Nay),
+				weight: 200,
+				tally: tally(0)
+			}
+		);
+
+		// Another half-life: 3 leaves, taking what its delegation is worth now (50), which is
+		// what it counts in the poll's frame (100); the event reports the value now.
+		advance_decay_clock(1);
+		assert_ok!(undelegate(3, REPUTATION));
+		assert_eq!(
+			last_event(),
+			Event::Undelegated { who: 3, target: 1, class: REPUTATION, amount: 50 }
+		);
+		assert_eq!(tally(0).ayes, 4);
+		assert_eq!(Voting::poll_metrics(0).unwrap().ayes, 2);
+		assert_eq!(delegated_reputation(1), 100);
+
+		// 2 leaves too: nothing is left delegated to 1, not even rounding.
+		assert_ok!(undelegate(2, REPUTATION));
+		let record = VotingFor::<Test>::get(1, REPUTATION).unwrap();
+		assert_eq!((record.delegated_reputation.units, record.delegators), (0, 0));
+		assert_eq!(Overrides::<Test>::get(0, 1), None);
+		assert_eq!((tally(0).ayes, tally(0).nays), (4, 200));
+	});
+}
+
+#[test]
+fn refreshing_a_decayed_delegation_reads_the_delegators_reputation_again() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_reputation(1, 0, 10);
+		set_reputation(2, 0, 1000);
+		assert_ok!(delegate(2, REPUTATION, 1, 0));
+		advance_decay_clock(2);
+		// New attestations since: 2 is worth 250 + 750 = 1,000 again, but the delegation only
+		// counts what it read, decayed (250), until it is refreshed.
+		set_reputation(2, 0, 1000);
+		new_poll(0, REPUTATION);
+		assert_ok!(vote(1, 0, own(Direction::Aye)));
+		assert_eq!(tally(0).ayes, 2 + 250);
+		assert_ok!(Voting::refresh_delegation(signed(5), 2, REPUTATION));
+		assert_eq!(
+			last_event(),
+			Event::DelegationRefreshed {
+				who: 2,
+				target: 1,
+				class: REPUTATION,
+				old: 250,
+				new: 1000
+			}
+		);
+		assert_eq!(
+			VotingFor::<Test>::get(2, REPUTATION).unwrap().delegating,
+			Some(Delegation {
+				target: 1,
+				amount: 1000,
+				scheme: Scheme::Reputation,
+				clock: 2 << 32
+			})
+		);
+		assert_eq!(tally(0).ayes, 2 + 1000);
 	});
 }

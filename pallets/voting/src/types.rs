@@ -142,9 +142,15 @@ pub struct VoteRecord<AccountId, Balance> {
 	/// The scheme of the poll when the vote was cast.
 	pub scheme: Scheme,
 	/// The voter's own weight counted when the vote was cast: the token amount (for a split
-	/// vote, the sum of its parts), the number of quadratic votes, the weighted reputation, or
-	/// one seat. For token votes, this is the balance the vote keeps frozen.
+	/// vote, the sum of its parts), the number of quadratic votes, the weighted reputation (in
+	/// the poll's decay frame, see [`crate::Tally::clock`]), or one seat. For token votes, this
+	/// is the balance the vote keeps frozen.
 	pub own: Balance,
+	/// The delegated weight the ballot counts on top of `own` (zero for a ballot that carries
+	/// no delegation, see [`AccountVote::carries_delegation`]): the weight delegated to the
+	/// voter in the class less what its delegators moved out of the ballot by voting directly,
+	/// as of the last change of either (reputation: in the poll's decay frame).
+	pub delegated: Balance,
 	/// Quadratic: the voice credits the vote cost (`own²`).
 	pub credits: u32,
 	/// Quadratic: the voice-credit epoch in which the credits were spent.
@@ -187,10 +193,76 @@ pub struct Delegation<AccountId, Balance> {
 	/// The delegate.
 	pub target: AccountId,
 	/// The delegated weight: the frozen balance (token), or the delegator's weighted reputation
-	/// when it delegated or when the delegation was last refreshed (reputation).
+	/// when it delegated or when the delegation was last refreshed (reputation), read at the
+	/// fastest decay clock `clock`.
 	pub amount: Balance,
 	/// The scheme of the class when the delegation was made.
 	pub scheme: Scheme,
+	/// Reputation: the reading of the fastest decay clock
+	/// ([`pallet_reputation::ReputationProvider::fastest_clock`]) when `amount` was read; the
+	/// delegation counts `amount` decayed from there, never more than the delegator's current
+	/// reputation. Zero for token delegations.
+	pub clock: u128,
+}
+
+impl<AccountId, Balance: Copy + sp_runtime::traits::UniqueSaturatedInto<u128>>
+	Delegation<AccountId, Balance>
+{
+	/// What the delegation counts at the fastest decay clock reading `now`, in units (points ·
+	/// 2³²): `amount`, decayed from its reading for a reputation delegation.
+	pub fn units_at(&self, now: u128) -> u128 {
+		let units = pallet_reputation::decay::UNITS_PER_POINT
+			.saturating_mul(self.amount.unique_saturated_into());
+		pallet_reputation::decay::decay(units, now.saturating_sub(self.clock))
+	}
+}
+
+/// Reputation delegated to an account in one class, decaying with the fastest decay clock
+/// ([`pallet_reputation::ReputationProvider::fastest_clock`]): `units` (points · 2³², so that
+/// re-basing it at every change loses less than `2⁻³⁰` of a point) as of the reading `clock`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct DecayingWeight {
+	/// The weight, in units (points · 2³²), at `clock`.
+	pub units: u128,
+	/// The fastest decay clock reading `units` are expressed at.
+	pub clock: u128,
+}
+
+impl DecayingWeight {
+	/// The weight in units at the fastest decay clock reading `now`.
+	pub fn units_at(&self, now: u128) -> u128 {
+		pallet_reputation::decay::decay(self.units, now.saturating_sub(self.clock))
+	}
+
+	/// The weight in whole points (rounded to nearest) at the reading `now`.
+	pub fn points_at(&self, now: u128) -> u128 {
+		pallet_reputation::decay::units_to_points(self.units_at(now), 0)
+	}
+
+	/// Re-base at `now` and add `units` (or remove them, saturating, if `!add`).
+	pub fn shift(&mut self, units: u128, now: u128, add: bool) {
+		let current = self.units_at(now);
+		self.units =
+			if add { current.saturating_add(units) } else { current.saturating_sub(units) };
+		self.clock = now;
+	}
+
+	/// No weight.
+	pub fn is_zero(&self) -> bool {
+		self.units == 0
+	}
 }
 
 /// Everything an account does in one class: its votes, the weight delegated to it, and its own
@@ -217,8 +289,12 @@ where
 {
 	/// The account's votes, sorted by poll index (at most one per poll).
 	pub votes: BoundedVec<(PollIndex, VoteRecord<AccountId, Balance>), MaxVotes>,
-	/// Total weight delegated to this account in this class.
+	/// Total weight delegated to this account in this class (token classes).
 	pub delegations: Balance,
+	/// Total reputation delegated to this account in this class (reputation classes), decaying
+	/// with the fastest decay clock: the sum of its delegators' [`Delegation::units_at`], up to
+	/// rounding.
+	pub delegated_reputation: DecayingWeight,
 	/// Number of accounts delegating to this account in this class.
 	pub delegators: u32,
 	/// This account's own delegation in this class, if any.
@@ -237,6 +313,7 @@ where
 		Self {
 			votes: BoundedVec::default(),
 			delegations: Zero::zero(),
+			delegated_reputation: DecayingWeight::default(),
 			delegators: 0,
 			delegating: None,
 		}
@@ -255,6 +332,7 @@ where
 	pub fn is_empty(&self) -> bool {
 		self.votes.is_empty()
 			&& self.delegations.is_zero()
+			&& self.delegated_reputation.is_zero()
 			&& self.delegators == 0
 			&& self.delegating.is_none()
 	}
@@ -266,6 +344,12 @@ where
 			.ok()
 			.and_then(|i| self.votes.get(i))
 			.map(|x| &x.1)
+	}
+
+	/// The record of the vote on `poll`, if any, for changing it.
+	pub fn record_mut(&mut self, poll: PollIndex) -> Option<&mut VoteRecord<AccountId, Balance>> {
+		let i = self.votes.binary_search_by_key(&poll, |x| x.0).ok()?;
+		self.votes.get_mut(i).map(|x| &mut x.1)
 	}
 
 	/// Number of stored votes.

@@ -4,7 +4,10 @@
 //!   reputation weights) is refused while accounts delegate in the class, even when both houses
 //!   approved it;
 //! - upholding a conflict challenge is charged the re-weighing of the slashed member's ballots
-//!   and delegations that the slash sets off.
+//!   and delegations that the slash sets off;
+//! - decay: a reputation delegation made long before a poll, and the ballot that carries it
+//!   while the poll runs, never count more than the delegator's reputation is worth when the
+//!   poll is decided.
 
 use super::governance::*;
 use crate::RuntimeEvent;
@@ -124,5 +127,72 @@ fn upholding_a_conflict_challenge_is_charged_the_reweighing_of_the_slashed_ballo
 			.max_extrinsic
 			.unwrap();
 		assert!(advance.all_lte(max), "{advance:?} above {max:?}");
+	});
+}
+
+/// `who`'s weighted reputation in the parameter-change class's community polls, now.
+fn parameter_change_weight_of(who: sp_keyring::Sr25519Keyring) -> u128 {
+	use pallet_reputation::ReputationProvider;
+	let track = track_id(classes::PARAMETER_CHANGE, kinds::COMMUNITY);
+	<Reputation as ReputationProvider<crate::AccountId, u16>>::weighted_score(
+		&account(who),
+		&<Constitution as SchemeOf<u16>>::reputation_weights(&track),
+	)
+}
+
+#[test]
+fn attack_a_stale_reputation_delegation_counts_no_more_than_the_delegators_reputation_now() {
+	preset_ext(DEV).execute_with(|| {
+		run_to(1);
+		// Every domain decays with a half-life of 10 blocks, so that time passes quickly here.
+		for domain in 0..5 {
+			assert_ok!(Reputation::update_domain(RuntimeOrigin::root(), domain, None, Some(10)));
+		}
+		// Dave earns 800 points in evaluation and in safety and delegates them to Eve in the
+		// parameter-change class's community polls (counted in all domains' reputation).
+		for domain in [2, 3] {
+			assert_ok!(Reputation::attest(
+				signed(Alice),
+				account(Dave),
+				domain,
+				800,
+				Default::default()
+			));
+		}
+		let track = track_id(classes::PARAMETER_CHANGE, kinds::COMMUNITY);
+		assert_eq!(<Constitution as SchemeOf<u16>>::scheme(&track), Scheme::Reputation);
+		assert_eq!(parameter_change_weight_of(Dave), 1_600);
+		assert_ok!(Voting::delegate(signed(Dave), track, account(Eve).into(), 0));
+
+		// The attack: Dave's reputation decays for three half-lives (to 200), then Eve votes
+		// with the delegation Dave made when it was worth 1,600.
+		run_to(31);
+		assert_eq!(parameter_change_weight_of(Dave), 200);
+		assert_eq!(parameter_change_weight_of(Eve), 0);
+		let (_, polls) = propose(classes::PARAMETER_CHANGE, remark_call());
+		let poll = polls.community.unwrap();
+		aye(Eve, poll);
+		let metrics = Voting::poll_metrics(poll).unwrap();
+		assert_eq!((metrics.ayes, metrics.support), (200, 200));
+
+		// While the poll runs, what Eve's ballot counts decays with Dave's reputation, block by
+		// block, and so does its support: whenever the poll is decided, it counts what Dave's
+		// reputation is worth then (rounded to the point), never the 1,600 it was.
+		let mut blocks = 0;
+		while let Some(metrics) = Voting::poll_metrics(poll) {
+			let now = parameter_change_weight_of(Dave);
+			assert!(metrics.ayes.abs_diff(now) <= 1, "{} counted, {now} now", metrics.ayes);
+			let (tally, _) =
+				<Referenda as frame_support::traits::Polling<_>>::as_ongoing(poll).unwrap();
+			assert_eq!(tally.ayes(track), metrics.ayes);
+			assert_eq!(
+				tally.support(track),
+				Perbill::from_rational(metrics.support, metrics.electorate)
+			);
+			run_to(System::block_number() + 1);
+			blocks += 1;
+		}
+		assert!(blocks >= 5, "the poll ran for {blocks} blocks");
+		assert!(parameter_change_weight_of(Dave) < 200 * 3 / 4);
 	});
 }
