@@ -11,7 +11,10 @@ use ostrom_runtime::{
 	configs::constitution::classes, currency::UNIT, AccountId, Runtime, RuntimeCall,
 };
 use pallet_artifacts::ContentHash;
-use pallet_constitution::{kinds, Origin as ConstitutionOrigin};
+use pallet_constitution::kinds;
+
+/// The constitution's origin in the runtime.
+type ConstitutionOrigin = pallet_constitution::Origin<Runtime>;
 use pallet_voting::{AccountVote, Direction};
 use sp_runtime::{MultiAddress, Perbill};
 

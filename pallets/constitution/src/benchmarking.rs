@@ -45,8 +45,8 @@ fn fund<T: Config>(who: &T::AccountId) {
 }
 
 /// `origin` as the runtime's origin.
-fn pallet_origin<T: Config>(origin: Origin) -> OriginFor<T> {
-	let origin = <<T as Config>::RuntimeOrigin as From<Origin>>::from(origin);
+fn pallet_origin<T: Config>(origin: Origin<T>) -> OriginFor<T> {
+	let origin = <<T as Config>::RuntimeOrigin as From<Origin<T>>>::from(origin);
 	<<T as Config>::RuntimeOrigin as Into<OriginFor<T>>>::into(origin)
 }
 
@@ -110,7 +110,7 @@ fn council_poll<T: Config>() -> Result<T::PollIndex, BenchmarkError> {
 	let payer: T::AccountId = account("payer", 0, SEED);
 	fund::<T>(&payer);
 	let call = <T as Config>::RuntimeCall::from(Call::<T>::purge_expired_seats {});
-	let origin = Origin::House { class: EMERGENCY_RATIFICATION, kind: kinds::COUNCIL };
+	let origin = crate::RawOrigin::House { class: EMERGENCY_RATIFICATION, kind: kinds::COUNCIL };
 	T::Polls::open(&payer, origin, call).map_err(Into::into)
 }
 
@@ -161,8 +161,10 @@ mod benchmarks {
 		let polls = polls_of::<T>(id);
 		conclude::<T>(polls.council, true);
 		conclude::<T>(polls.community, true);
-		let origin =
-			pallet_origin::<T>(Origin::House { class: RUNTIME_UPGRADE, kind: kinds::COMMUNITY });
+		let origin = pallet_origin::<T>(crate::RawOrigin::House {
+			class: RUNTIME_UPGRADE,
+			kind: kinds::COMMUNITY,
+		});
 
 		#[extrinsic_call]
 		_(origin, id);
@@ -251,7 +253,7 @@ mod benchmarks {
 		install::<T>();
 		let mut info = Classes::<T>::get(AMENDMENT).unwrap();
 		info.community.as_mut().unwrap().scheme = CommunityScheme::Quadratic;
-		let origin = pallet_origin::<T>(Origin::Class(AMENDMENT));
+		let origin = pallet_origin::<T>(crate::RawOrigin::Class(AMENDMENT));
 
 		#[extrinsic_call]
 		_(origin, AMENDMENT, info.clone());
@@ -263,7 +265,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_constitution_text() -> Result<(), BenchmarkError> {
 		install::<T>();
-		let origin = pallet_origin::<T>(Origin::Class(AMENDMENT));
+		let origin = pallet_origin::<T>(crate::RawOrigin::Class(AMENDMENT));
 		let hash = T::Hashing::hash(b"constitution");
 
 		#[extrinsic_call]
@@ -278,7 +280,7 @@ mod benchmarks {
 	fn set_seat_rules() -> Result<(), BenchmarkError> {
 		install::<T>();
 		seat_members::<T>(T::MaxSeats::get() - 1, |_| far::<T>());
-		let origin = pallet_origin::<T>(Origin::Class(AMENDMENT));
+		let origin = pallet_origin::<T>(crate::RawOrigin::Class(AMENDMENT));
 		let rules = strict_rules::<T>();
 
 		#[extrinsic_call]
@@ -302,7 +304,7 @@ mod benchmarks {
 		for (domain, threshold) in rules.thresholds.iter() {
 			T::BenchmarkHelper::set_reputation(&who, *domain, *threshold);
 		}
-		let origin = pallet_origin::<T>(Origin::Class(COUNCIL_SEATING));
+		let origin = pallet_origin::<T>(crate::RawOrigin::Class(COUNCIL_SEATING));
 
 		#[extrinsic_call]
 		_(origin, who.clone());
@@ -318,7 +320,7 @@ mod benchmarks {
 		install::<T>();
 		let members = seat_members::<T>(T::MaxSeats::get(), |_| far::<T>());
 		let who = members.last().cloned().unwrap();
-		let origin = pallet_origin::<T>(Origin::Class(COUNCIL_SEATING));
+		let origin = pallet_origin::<T>(crate::RawOrigin::Class(COUNCIL_SEATING));
 
 		#[extrinsic_call]
 		_(origin, who.clone());
@@ -403,8 +405,10 @@ mod benchmarks {
 		install::<T>();
 		let (id, challenge_poll) = challenge::<T>()?;
 		T::BenchmarkHelper::conclude_poll(challenge_poll, true);
-		let origin =
-			pallet_origin::<T>(Origin::House { class: CONFLICT_CHALLENGE, kind: kinds::COUNCIL });
+		let origin = pallet_origin::<T>(crate::RawOrigin::House {
+			class: CONFLICT_CHALLENGE,
+			kind: kinds::COUNCIL,
+		});
 
 		#[extrinsic_call]
 		_(origin, id);

@@ -53,29 +53,29 @@ impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 
 	/// This pallet's origin in `origin`, or `origin` back if it is another origin.
-	pub(crate) fn pallet_origin(origin: OriginFor<T>) -> Result<Origin, OriginFor<T>> {
+	pub(crate) fn pallet_origin(origin: OriginFor<T>) -> Result<Origin<T>, OriginFor<T>> {
 		let origin = <<T as Config>::RuntimeOrigin as From<OriginFor<T>>>::from(origin);
-		<<T as Config>::RuntimeOrigin as Into<Result<Origin, <T as Config>::RuntimeOrigin>>>::into(
+		<<T as Config>::RuntimeOrigin as Into<Result<Origin<T>, <T as Config>::RuntimeOrigin>>>::into(
 			origin,
 		)
 		.map_err(<<T as Config>::RuntimeOrigin as Into<OriginFor<T>>>::into)
 	}
 
-	/// The class and poll kind of an [`Origin::House`] origin.
+	/// The class and poll kind of an [`RawOrigin::House`] origin.
 	pub(crate) fn ensure_house(origin: OriginFor<T>) -> Result<(ClassId, u8), DispatchError> {
 		match Self::pallet_origin(origin) {
-			Ok(Origin::House { class, kind }) => Ok((class, kind)),
+			Ok(RawOrigin::House { class, kind }) => Ok((class, kind)),
 			_ => Err(DispatchError::BadOrigin),
 		}
 	}
 
-	/// Succeeds for [`Origin::Class`] of `class` (never if `class` is `None`).
+	/// Succeeds for [`RawOrigin::Class`] of `class` (never if `class` is `None`).
 	pub(crate) fn ensure_class_origin(
 		origin: OriginFor<T>,
 		class: Option<ClassId>,
 	) -> DispatchResult {
 		match (Self::pallet_origin(origin), class) {
-			(Ok(Origin::Class(actual)), Some(expected)) if actual == expected => Ok(()),
+			(Ok(RawOrigin::Class(actual)), Some(expected)) if actual == expected => Ok(()),
 			_ => Err(DispatchError::BadOrigin),
 		}
 	}
@@ -134,7 +134,7 @@ impl<T: Config> Pallet<T> {
 		decision: DecisionId,
 	) -> Result<T::PollIndex, DispatchError> {
 		let call: <T as Config>::RuntimeCall = Call::<T>::record_outcome { decision }.into();
-		T::Polls::open(payer, Origin::House { class, kind }, call)
+		T::Polls::open(payer, RawOrigin::House { class, kind }, call)
 	}
 
 	/// The state of `poll`; a missing poll reads as rejected.
@@ -849,7 +849,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold(HoldReason::Challenge, &who, deposit)?;
 		let call: <T as Config>::RuntimeCall = Call::<T>::record_challenge { challenge: id }.into();
 		let challenge_poll =
-			T::Polls::open(&who, Origin::House { class, kind: kinds::COUNCIL }, call)?;
+			T::Polls::open(&who, RawOrigin::House { class, kind: kinds::COUNCIL }, call)?;
 		T::Recusal::recuse(&member, challenge_poll)?;
 		Challenges::<T>::insert(
 			id,

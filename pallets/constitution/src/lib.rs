@@ -18,15 +18,15 @@
 //!   upgrade.
 //! - **Joint decisions**: [`Pallet::propose`] (with [`Config::DecisionDeposit`]) opens the
 //!   polls the class's rule needs through [`Config::Polls`]. Each poll's proposal is this
-//!   pallet's [`Pallet::record_outcome`], dispatched with [`Origin::House`] when the poll is
+//!   pallet's [`Pallet::record_outcome`], dispatched with [`RawOrigin::House`] when the poll is
 //!   approved; rejections, timelocks and timeouts are observed by the permissionless
 //!   [`Pallet::advance`]. An approved decision's call is scheduled through [`Config::Enactor`]
-//!   after the class's enactment delay, with Root or [`Origin::Class`]. A call is enacted by no
+//!   after the class's enactment delay, with Root or [`RawOrigin::Class`]. A call is enacted by no
 //!   other route: only polls this pallet opened for the decision count. Every decision ends in
 //!   an [`Outcome`] (enacted, rejected, vetoed, voided, expired) with
 //!   [`Event::DecisionClosed`], and its record is removed.
 //! - **Amendments**: the class table, the constitution text hash and the council seat rules
-//!   change only with [`Origin::Class`] of the amendment class (a two-house concurrence class,
+//!   change only with [`RawOrigin::Class`] of the amendment class (a two-house concurrence class,
 //!   entrenched as such); so do the guardians (`pallet-guardians`, whose amendment origin the
 //!   runtime maps to this class).
 //! - **Council seats** ([`Seats`]): bounded, non-transferable, with terms that lapse;
@@ -72,7 +72,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use origins::{enactment_origin, EnsureAnyClass, EnsureClass, EnsureHouse};
+pub use origins::{enactment_origin, EnsureAnyClass, EnsureClass, EnsureHouse, EnsureOpening};
 pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::BenchmarkHelper;
@@ -107,8 +107,8 @@ pub mod pallet {
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
 		/// The overarching origin, which this pallet's [`Origin`] converts into and out of.
-		type RuntimeOrigin: From<Origin>
-			+ Into<Result<Origin, <Self as Config>::RuntimeOrigin>>
+		type RuntimeOrigin: From<Origin<Self>>
+			+ Into<Result<Origin<Self>, <Self as Config>::RuntimeOrigin>>
 			+ IsType<<Self as frame_system::Config>::RuntimeOrigin>;
 
 		/// The overarching call: the calls decisions carry, and the proposals of their polls
@@ -207,8 +207,7 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PollIndex>;
 	}
 
-	/// The origins of this pallet.
-	#[pallet::origin]
+	/// The origins of this pallet (see [`Origin`]).
 	#[derive(
 		Clone,
 		Copy,
@@ -221,7 +220,7 @@ pub mod pallet {
 		TypeInfo,
 		MaxEncodedLen,
 	)]
-	pub enum Origin {
+	pub enum RawOrigin<AccountId> {
 		/// A house's poll of kind `kind` (see [`kinds`]) on a decision of class `class`: the
 		/// origin a poll's proposal ([`Pallet::record_outcome`]) is dispatched with, and the
 		/// origin whose track (`class · 4 + kind`) the poll runs on.
@@ -236,7 +235,18 @@ pub mod pallet {
 		/// [`DispatchAs::Class`].
 		#[codec(index = 1)]
 		Class(ClassId),
+		/// The constitution opening a poll of one of its decisions, challenges or appeals on
+		/// behalf of `payer`, who pays the poll's deposits: the origin `pallet-referenda`'s
+		/// `submit` is dispatched with by the runtime's poll opener, and the only one its
+		/// `SubmitOrigin` accepts ([`EnsureOpening`]), so nobody submits referenda around the
+		/// constitution. No call is ever dispatched with it otherwise.
+		#[codec(index = 2)]
+		Opening(AccountId),
 	}
+
+	/// The origins of this pallet, with the runtime's account type.
+	#[pallet::origin]
+	pub type Origin<T> = RawOrigin<<T as frame_system::Config>::AccountId>;
 
 	/// A reason for this pallet placing a hold on funds.
 	#[pallet::composite_enum]
@@ -266,7 +276,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ClassUsage<T: Config> = StorageMap<_, Twox64Concat, ClassId, u32, ValueQuery>;
 
-	/// The class whose [`Origin::Class`] amends the class table, the constitution text and the
+	/// The class whose [`RawOrigin::Class`] amends the class table, the constitution text and the
 	/// seat rules, and (in the runtime) the guardians (set at genesis).
 	#[pallet::storage]
 	pub type AmendmentClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
@@ -286,7 +296,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ChallengeClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
 
-	/// The class whose [`Origin::Class`] seats and unseats council members (set at genesis).
+	/// The class whose [`RawOrigin::Class`] seats and unseats council members (set at genesis).
 	#[pallet::storage]
 	pub type SeatingClass<T: Config> = StorageValue<_, ClassId, OptionQuery>;
 
@@ -595,7 +605,7 @@ pub mod pallet {
 		}
 
 		/// Record the approval of one of a decision's polls and move the decision on. This is
-		/// the proposal of every poll this pallet opens: only [`Origin::House`] of the
+		/// the proposal of every poll this pallet opens: only [`RawOrigin::House`] of the
 		/// decision's class and of the kind of poll its state waits for is accepted, and only
 		/// if that poll is approved, and not while the decision is on hold
 		/// ([`Error::DecisionOnHold`]: [`Pallet::advance`] records it once the hold ends).
@@ -651,7 +661,7 @@ pub mod pallet {
 		/// scheme and reputation weights and the scheme of each track with delegations cannot
 		/// change ([`Error::ClassHasDelegations`]).
 		///
-		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::ClassAmended`].
+		/// Origin: [`RawOrigin::Class`] of the amendment class. Emits [`Event::ClassAmended`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::amend_class())]
 		pub fn amend_class(
@@ -665,7 +675,7 @@ pub mod pallet {
 
 		/// Set the hash of the constitution's text.
 		///
-		/// Origin: [`Origin::Class`] of the amendment class. Emits
+		/// Origin: [`RawOrigin::Class`] of the amendment class. Emits
 		/// [`Event::ConstitutionTextSet`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::set_constitution_text())]
@@ -680,7 +690,7 @@ pub mod pallet {
 		/// the seats held now), term length (not zero) and reputation thresholds. Seats held
 		/// keep their terms.
 		///
-		/// Origin: [`Origin::Class`] of the amendment class. Emits [`Event::SeatRulesSet`].
+		/// Origin: [`RawOrigin::Class`] of the amendment class. Emits [`Event::SeatRulesSet`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::set_seat_rules())]
 		pub fn set_seat_rules(origin: OriginFor<T>, rules: SeatRulesOf<T>) -> DispatchResult {
@@ -693,7 +703,7 @@ pub mod pallet {
 		/// their members' ballots removed from ongoing council polls). An ended term of `who`
 		/// is renewed.
 		///
-		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Seated`].
+		/// Origin: [`RawOrigin::Class`] of the seating class. Emits [`Event::Seated`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::seat().saturating_add(Pallet::<T>::ballot_removal_weight()))]
 		pub fn seat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -704,7 +714,7 @@ pub mod pallet {
 		/// Remove `who`'s seat, and its ballots from ongoing council polls (at most
 		/// `CouncilBallots::max_ballots`).
 		///
-		/// Origin: [`Origin::Class`] of the seating class. Emits [`Event::Unseated`].
+		/// Origin: [`RawOrigin::Class`] of the seating class. Emits [`Event::Unseated`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::unseat().saturating_add(Pallet::<T>::ballot_removal_weight()))]
 		pub fn unseat(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -771,7 +781,7 @@ pub mod pallet {
 		/// once, so it is slashed at most once per poll); return the challenger's deposit.
 		/// This is the proposal of every challenge poll.
 		///
-		/// Origin: [`Origin::House`] of the challenge class's council polls. Emits
+		/// Origin: [`RawOrigin::House`] of the challenge class's council polls. Emits
 		/// [`Event::ChallengeUpheld`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(

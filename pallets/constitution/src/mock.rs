@@ -14,7 +14,7 @@
 use crate as pallet_constitution;
 use crate::{
 	presets, track_id, BoundedCallOf, ClassId, ClassInfoOf, DispatchAs, DomainId, Enactor, Origin,
-	Pallet, PollOpener, PollOutcome, Scheme, SeatRules, SeatThresholds,
+	Pallet, PollOpener, PollOutcome, RawOrigin, Scheme, SeatRules, SeatThresholds,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -111,7 +111,7 @@ parameter_types! {
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode)]
 pub struct MockPoll {
 	/// The origin its proposal dispatches with (chooses its track).
-	pub origin: Origin,
+	pub origin: Origin<Test>,
 	/// Its proposal.
 	pub call: RuntimeCall,
 	/// Who paid for it.
@@ -156,7 +156,7 @@ fn push<T: Clone>(list: &mut Vec<T>, item: T) -> Vec<T> {
 /// The polls of the two houses: a poll table in storage.
 pub struct MockPolls;
 impl PollOpener<u64, u32, RuntimeCall> for MockPolls {
-	fn open(payer: &u64, origin: Origin, call: RuntimeCall) -> Result<u32, DispatchError> {
+	fn open(payer: &u64, origin: RawOrigin<u64>, call: RuntimeCall) -> Result<u32, DispatchError> {
 		if FailPollOpen::get() {
 			return Err(DispatchError::Other("poll cannot be opened"));
 		}
@@ -178,7 +178,7 @@ impl PollOpener<u64, u32, RuntimeCall> for MockPolls {
 	fn track(poll: u32) -> Option<u16> {
 		let record = PollTable::get().get(&poll).cloned()?;
 		match (record.outcome, record.origin) {
-			(PollOutcome::Ongoing, Origin::House { class, kind }) => Some(track_id(class, kind)),
+			(PollOutcome::Ongoing, RawOrigin::House { class, kind }) => Some(track_id(class, kind)),
 			_ => None,
 		}
 	}
@@ -221,7 +221,7 @@ impl Recusal<u64, u32> for MockRecusal {
 		if record.outcome != PollOutcome::Ongoing {
 			return Err(DispatchError::Other("NotOngoing"));
 		}
-		let Origin::House { class, kind } = record.origin else {
+		let RawOrigin::House { class, kind } = record.origin else {
 			return Err(DispatchError::Other("NotCouncilPoll"));
 		};
 		if Constitution::scheme_of_track(track_id(class, kind)) != Scheme::Council {
@@ -291,6 +291,10 @@ impl ReputationProvider<u64, DomainId> for MockReputation {
 	}
 	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
 		weights.iter().map(|(d, w)| w.mul_floor(Self::domain_total(*d))).sum()
+	}
+	/// Mock scores do not decay.
+	fn fastest_clock() -> u128 {
+		0
 	}
 }
 
@@ -511,7 +515,7 @@ pub fn reject(index: u32) {
 
 /// Open a poll that this pallet does not know of (e.g. any referendum) on the track of
 /// `origin`.
-pub fn open_other_poll(origin: Origin) -> u32 {
+pub fn open_other_poll(origin: Origin<Test>) -> u32 {
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
 	MockPolls::open(&EVE, origin, call).unwrap()
 }

@@ -10,8 +10,8 @@ use crate::{
 	ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo, ClassInfoOf, ClassUsage, Classes,
 	CommunityScheme, CommunityTrack, ConstitutionText, CouncilSeatRules, DecisionId, DecisionPolls,
 	DecisionState, Decisions, DispatchAs, EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event,
-	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Origin, Outcome, Override,
-	PollOutcome, ReputationWeights, Scheme, SeatRules, SeatThresholds, Seats, ThresholdCurve,
+	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Outcome, Override, PollOutcome,
+	RawOrigin, ReputationWeights, Scheme, SeatRules, SeatThresholds, Seats, ThresholdCurve,
 };
 use codec::Encode;
 use frame_support::{
@@ -37,12 +37,12 @@ fn signed(who: u64) -> RuntimeOrigin {
 
 /// The origin of an approved decision of `class`.
 fn class_origin(class: ClassId) -> RuntimeOrigin {
-	RuntimeOrigin::from(Origin::Class(class))
+	RuntimeOrigin::from(RawOrigin::Class(class))
 }
 
 /// The origin of an approved poll of kind `kind` of `class`.
 fn house(class: ClassId, kind: u8) -> RuntimeOrigin {
-	RuntimeOrigin::from(Origin::House { class, kind })
+	RuntimeOrigin::from(RawOrigin::House { class, kind })
 }
 
 /// A call carried inline: `System::remark([n])`.
@@ -181,7 +181,7 @@ fn tracks_are_chosen_by_the_house_origin() {
 	ExtBuilder::default().build_and_execute(|| {
 		let track_for =
 			|origin: OriginCaller| <Constitution as TracksInfo<u64, u64>>::track_for(&origin);
-		let house_of = |class, kind| OriginCaller::Constitution(Origin::House { class, kind });
+		let house_of = |class, kind| OriginCaller::Constitution(RawOrigin::House { class, kind });
 		assert_eq!(track_for(house_of(RUNTIME_UPGRADE, kinds::COMMUNITY)), Ok(1));
 		assert_eq!(track_for(house_of(BIG_SPEND, kinds::REVIEW)), Ok(19));
 		assert_eq!(track_for(house_of(CONFLICT_CHALLENGE, kinds::COUNCIL)), Ok(40));
@@ -189,7 +189,10 @@ fn tracks_are_chosen_by_the_house_origin() {
 		assert_eq!(track_for(house_of(SMALL_SPEND, kinds::COUNCIL)), Err(()));
 		assert_eq!(track_for(house_of(BIG_SPEND, kinds::COUNCIL)), Err(()));
 		assert_eq!(track_for(house_of(99, kinds::COUNCIL)), Err(()));
-		assert_eq!(track_for(OriginCaller::Constitution(Origin::Class(RUNTIME_UPGRADE))), Err(()));
+		assert_eq!(
+			track_for(OriginCaller::Constitution(RawOrigin::Class(RUNTIME_UPGRADE))),
+			Err(())
+		);
 		assert_eq!(track_for(OriginCaller::system(frame_system::RawOrigin::Root)), Err(()));
 		assert_eq!(split_track(track_id(BIG_SPEND, kinds::REVIEW)), Some((BIG_SPEND, 3)));
 	});
@@ -257,8 +260,8 @@ fn concurrence_of_both_houses_enacts_the_call() {
 		let polls = polls_of(id);
 		assert_eq!(polls.extra, None);
 		let (council, community) = (polls.council.unwrap(), polls.community.unwrap());
-		assert_eq!(poll(council).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 0 });
-		assert_eq!(poll(community).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 1 });
+		assert_eq!(poll(council).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 0 });
+		assert_eq!(poll(community).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 1 });
 		assert_eq!(poll(council).payer, DAVE);
 		assert_eq!(held(DAVE, HoldReason::Decision), DECISION_DEPOSIT);
 		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 1);
@@ -371,7 +374,7 @@ fn the_override_house_enacts_after_mediation() {
 		assert_ok!(Constitution::advance(signed(EVE), id));
 		let extra = polls_of(id).extra.unwrap();
 		assert_eq!(last_event(), Event::OverridePollOpened { decision: id, poll: extra });
-		assert_eq!(poll(extra).origin, Origin::House { class: RUNTIME_UPGRADE, kind: 2 });
+		assert_eq!(poll(extra).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 2 });
 		assert_eq!(poll(extra).payer, EVE);
 		assert_eq!(state_of(id), DecisionState::Overriding);
 		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
@@ -460,7 +463,7 @@ fn big_spend_approved() -> (DecisionId, u32) {
 	assert_eq!(state_of(id), DecisionState::VetoWindow { until: 11 });
 	let veto = polls_of(id).extra.unwrap();
 	assert_eq!(last_event(), Event::VetoPollOpened { decision: id, poll: veto, until: 11 });
-	assert_eq!(poll(veto).origin, Origin::House { class: BIG_SPEND, kind: kinds::REVIEW });
+	assert_eq!(poll(veto).origin, RawOrigin::House { class: BIG_SPEND, kind: kinds::REVIEW });
 	assert_eq!(poll(veto).payer, DAVE);
 	(id, veto)
 }
@@ -554,7 +557,10 @@ fn an_upheld_appeal_voids_the_council_decision() {
 		assert_ok!(Constitution::appeal(signed(EVE), id));
 		let appeal = polls_of(id).extra.unwrap();
 		assert_eq!(last_event(), Event::Appealed { decision: id, appellant: EVE, poll: appeal });
-		assert_eq!(poll(appeal).origin, Origin::House { class: RELEASE_GATE, kind: kinds::REVIEW });
+		assert_eq!(
+			poll(appeal).origin,
+			RawOrigin::House { class: RELEASE_GATE, kind: kinds::REVIEW }
+		);
 		assert_eq!(poll(appeal).payer, EVE);
 		assert_eq!(held(EVE, HoldReason::Appeal), APPEAL_DEPOSIT);
 		assert_eq!(state_of(id), DecisionState::Appealed);
@@ -847,7 +853,7 @@ fn the_class_table_is_amended_through_the_amendment_class() {
 		let decision = propose(EVE, 11);
 		assert_eq!(
 			poll(polls_of(decision).council.unwrap()).origin,
-			Origin::House { class: 11, kind: 0 }
+			RawOrigin::House { class: 11, kind: 0 }
 		);
 	});
 }
@@ -1214,7 +1220,7 @@ fn seat_rules_are_set_by_amendment() {
 
 /// An ongoing council poll (of the emergency-ratification class) the pallet did not open.
 fn council_poll() -> u32 {
-	open_other_poll(Origin::House { class: EMERGENCY_RATIFICATION, kind: kinds::COUNCIL })
+	open_other_poll(RawOrigin::House { class: EMERGENCY_RATIFICATION, kind: kinds::COUNCIL })
 }
 
 #[test]
@@ -1230,7 +1236,7 @@ fn a_declared_conflict_recuses_the_member() {
 		);
 		assert_noop!(Constitution::declare_conflict(signed(DAVE), poll), Error::<Test>::NotMember);
 		let community_poll =
-			open_other_poll(Origin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
+			open_other_poll(RawOrigin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
 		assert_noop!(
 			Constitution::declare_conflict(signed(BOB), community_poll),
 			DispatchError::Other("NotCouncilPoll")
@@ -1257,7 +1263,7 @@ fn challenge_bob() -> (u32, u32, u32) {
 		}
 	);
 	let opened = crate::mock::poll(challenge_poll);
-	assert_eq!(opened.origin, Origin::House { class: CONFLICT_CHALLENGE, kind: kinds::COUNCIL });
+	assert_eq!(opened.origin, RawOrigin::House { class: CONFLICT_CHALLENGE, kind: kinds::COUNCIL });
 	assert_eq!(opened.payer, EVE);
 	// The council decides without the member.
 	assert!(RecusalLog::get().contains(&(BOB, challenge_poll)));
@@ -1352,14 +1358,14 @@ fn a_challenge_needs_an_ongoing_council_poll() {
 		assert_noop!(challenge(approved), Error::<Test>::PollNotOngoing);
 		// Polls of the community.
 		let community =
-			open_other_poll(Origin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
+			open_other_poll(RawOrigin::House { class: MEDIUM_SPEND, kind: kinds::COMMUNITY });
 		assert_noop!(challenge(community), Error::<Test>::NotCouncilPoll);
-		let appeal = open_other_poll(Origin::House { class: RELEASE_GATE, kind: kinds::REVIEW });
+		let appeal = open_other_poll(RawOrigin::House { class: RELEASE_GATE, kind: kinds::REVIEW });
 		assert_noop!(challenge(appeal), Error::<Test>::NotCouncilPoll);
 		assert_eq!(held(EVE, HoldReason::Challenge), 0);
 		assert!(SlashLog::get().is_empty());
 		// A veto poll is the council's: it can be challenged.
-		let veto = open_other_poll(Origin::House { class: BIG_SPEND, kind: kinds::REVIEW });
+		let veto = open_other_poll(RawOrigin::House { class: BIG_SPEND, kind: kinds::REVIEW });
 		assert_ok!(challenge(veto));
 	});
 }

@@ -5,7 +5,7 @@
 //! Class `c` has up to four tracks, `c · 4 + kind` (see [`kinds`]): its council's polls, its
 //! community's polls, its override polls (the override house's track, approval floored at the
 //! override's minimum) and its review polls (the council's track for vetoes, the community's
-//! for appeals). A track is chosen by the origin of a poll's proposal, [`Origin::House`].
+//! for appeals). A track is chosen by the origin of a poll's proposal, [`RawOrigin::House`].
 
 use alloc::{borrow::Cow, vec::Vec};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -15,7 +15,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	kinds, split_track, track_id, BalanceOf, ClassId, ClassInfoOf, Classes, Config, DomainId,
-	Origin, Pallet, PalletsOriginOf, Scheme, Seats, MAX_CLASS_NAME_LEN,
+	Origin, Pallet, PalletsOriginOf, RawOrigin, Scheme, Seats, MAX_CLASS_NAME_LEN,
 };
 
 /// A referendum track of this pallet.
@@ -92,14 +92,14 @@ impl<T: Config> Pallet<T> {
 		tracks
 	}
 
-	/// The track a poll whose proposal has origin `origin` runs on: [`Origin::House`] of an
-	/// existing track; `None` for [`Origin::Class`] (decisions are not polls).
-	pub fn track_for_origin(origin: &Origin) -> Option<u16> {
+	/// The track a poll whose proposal has origin `origin` runs on: [`RawOrigin::House`] of an
+	/// existing track; `None` for [`RawOrigin::Class`] (decisions are not polls).
+	pub fn track_for_origin(origin: &Origin<T>) -> Option<u16> {
 		match *origin {
-			Origin::House { class, kind } => Classes::<T>::get(class)
+			RawOrigin::House { class, kind } => Classes::<T>::get(class)
 				.is_some_and(|info| info.house_track(kind).is_some())
 				.then(|| track_id(class, kind)),
-			Origin::Class(_) => None,
+			RawOrigin::Class(_) | RawOrigin::Opening(_) => None,
 		}
 	}
 
@@ -127,7 +127,7 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> TracksInfo<BalanceOf<T>, BlockNumberFor<T>> for Pallet<T>
 where
-	for<'a> &'a PalletsOriginOf<T>: TryInto<&'a Origin>,
+	for<'a> &'a PalletsOriginOf<T>: TryInto<&'a Origin<T>>,
 {
 	type Id = u16;
 	type RuntimeOrigin = PalletsOriginOf<T>;
@@ -137,7 +137,7 @@ where
 	}
 
 	fn track_for(origin: &Self::RuntimeOrigin) -> Result<u16, ()> {
-		let origin: &Origin = origin.try_into().map_err(|_| ())?;
+		let origin: &Origin<T> = origin.try_into().map_err(|_| ())?;
 		Self::track_for_origin(origin).ok_or(())
 	}
 

@@ -10,7 +10,7 @@ use sp_runtime::{DispatchError, DispatchResult};
 
 #[cfg(feature = "runtime-benchmarks")]
 use crate::DomainId;
-use crate::{ClassId, DispatchAs, Origin, PollOutcome, TrackId};
+use crate::{ClassId, DispatchAs, PollOutcome, RawOrigin, TrackId};
 
 /// Opens and reads the polls of the two houses.
 ///
@@ -21,10 +21,14 @@ use crate::{ClassId, DispatchAs, Origin, PollOutcome, TrackId};
 /// `ReferendumInfoFor`;
 /// [`Self::cancel`] cancels an ongoing referendum as the cancel origin would.
 pub trait PollOpener<AccountId, PollIndex, Call> {
-	/// Open a poll on the track of `origin` (an [`Origin::House`]) which, if approved,
+	/// Open a poll on the track of `origin` (an [`RawOrigin::House`]) which, if approved,
 	/// dispatches `call` with `origin`. `payer` pays the deposits the poll needs. Returns the
 	/// poll's index. On error, nothing must have changed.
-	fn open(payer: &AccountId, origin: Origin, call: Call) -> Result<PollIndex, DispatchError>;
+	fn open(
+		payer: &AccountId,
+		origin: RawOrigin<AccountId>,
+		call: Call,
+	) -> Result<PollIndex, DispatchError>;
 
 	/// The state of poll `poll`, `None` if there is no such poll.
 	fn outcome(poll: PollIndex) -> Option<PollOutcome>;
@@ -41,7 +45,7 @@ pub trait PollOpener<AccountId, PollIndex, Call> {
 ///
 /// Ostrom implements it with `pallet-scheduler`'s `ScheduleAnon::schedule(DispatchTime::At(when),
 /// None, priority, origin, call)`, where `origin` is [`crate::enactment_origin`]`(dispatch,
-/// class)` (Root or `Origin::Class(class)` as the runtime's `OriginCaller`). The scheduler
+/// class)` (Root or `RawOrigin::Class(class)` as the runtime's `OriginCaller`). The scheduler
 /// requests the preimage of a call bound by hash.
 pub trait Enactor<BlockNumber, Call> {
 	/// Dispatch `call` at block `when` (after the current block) with the origin `dispatch`

@@ -494,7 +494,7 @@ pub enum DispatchAs {
 	/// Root: anything, including runtime upgrades.
 	#[codec(index = 0)]
 	Root,
-	/// This pallet's origin `Origin::Class(class)`: what the runtime lets that class do
+	/// This pallet's origin `RawOrigin::Class(class)`: what the runtime lets that class do
 	/// (e.g. treasury spends up to a limit).
 	#[codec(index = 1)]
 	Class,

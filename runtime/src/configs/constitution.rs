@@ -16,13 +16,11 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		schedule::{v3::Anon as ScheduleAnon, DispatchTime},
-		ConstU32, ConstU8, Contains, EitherOf, EnsureOriginWithArg, StorePreimage,
+		ConstU32, ConstU8, Contains, EitherOf, StorePreimage,
 	},
 };
 use frame_system::EnsureRoot;
-use pallet_constitution::{
-	enactment_origin, BoundedCallOf, ClassId, DispatchAs, Origin, PollOutcome,
-};
+use pallet_constitution::{enactment_origin, BoundedCallOf, ClassId, DispatchAs, PollOutcome};
 use pallet_referenda::ReferendumInfo;
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
@@ -34,7 +32,7 @@ use crate::{
 
 pub use pallet_constitution::{presets::classes, EnsureClass};
 
-/// Accepts Root, or an approved decision of class `C` (`Origin::Class(C)`).
+/// Accepts Root, or an approved decision of class `C` (`RawOrigin::Class(C)`).
 pub type EnsureClassOrRoot<const C: ClassId> =
 	EitherOf<EnsureRoot<AccountId>, EnsureClass<ConstU8<C>>>;
 
@@ -104,53 +102,26 @@ impl pallet_constitution::Config for Runtime {
 	type BenchmarkHelper = crate::benchmarks::ConstitutionBenchmarkHelper;
 }
 
-/// Storage key of the account on whose behalf [`ReferendaPolls::open`] is submitting a
-/// referendum. It is set and removed within the same call, so it never reaches the state.
-const OPENING_POLL_KEY: &[u8] = b"ostrom:constitution:opening-poll";
-
-/// `pallet-referenda`'s submit origin: only the constitution opens referenda. A signed
-/// `referenda.submit` from anyone else fails with `BadOrigin`; proposals go through
-/// `constitution.propose`, which opens the polls their class needs.
-pub struct ConstitutionSubmits;
-impl EnsureOriginWithArg<RuntimeOrigin, OriginCaller> for ConstitutionSubmits {
-	type Success = AccountId;
-
-	fn try_origin(o: RuntimeOrigin, _: &OriginCaller) -> Result<AccountId, RuntimeOrigin> {
-		let opening = frame_support::storage::unhashed::get::<AccountId>(OPENING_POLL_KEY);
-		match (o.clone().into(), opening) {
-			(Ok(frame_system::RawOrigin::Signed(who)), Some(payer)) if who == payer => Ok(who),
-			_ => Err(o),
-		}
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn try_successful_origin(_: &OriginCaller) -> Result<RuntimeOrigin, ()> {
-		// `pallet-referenda`'s own benchmarks submit directly.
-		let who: AccountId = frame_benchmarking::whitelisted_caller();
-		frame_support::storage::unhashed::put(OPENING_POLL_KEY, &who);
-		Ok(RuntimeOrigin::signed(who))
-	}
-}
-
 /// The houses' polls are referenda: `open` submits one on the track of the house origin and
 /// places its decision deposit (both paid by the payer), `outcome` reads its record, `cancel`
 /// cancels it as Root would (the constitution cancels only the polls of decisions and challenges
 /// it closes; guardians never cancel polls, they put decisions on hold).
 pub struct ReferendaPolls;
 impl pallet_constitution::PollOpener<AccountId, u32, RuntimeCall> for ReferendaPolls {
-	fn open(payer: &AccountId, origin: Origin, call: RuntimeCall) -> Result<u32, DispatchError> {
+	fn open(
+		payer: &AccountId,
+		origin: pallet_constitution::Origin<Runtime>,
+		call: RuntimeCall,
+	) -> Result<u32, DispatchError> {
 		frame_support::storage::with_storage_layer(|| {
 			let index = pallet_referenda::ReferendumCount::<Runtime>::get();
 			let proposal = <Preimage as StorePreimage>::bound(call)?;
-			frame_support::storage::unhashed::put(OPENING_POLL_KEY, payer);
-			let submitted = Referenda::submit(
-				RuntimeOrigin::signed(payer.clone()),
+			Referenda::submit(
+				RuntimeOrigin::from(pallet_constitution::RawOrigin::Opening(payer.clone())),
 				Box::new(OriginCaller::Constitution(origin)),
 				proposal,
 				DispatchTime::After(0),
-			);
-			frame_support::storage::unhashed::kill(OPENING_POLL_KEY);
-			submitted?;
+			)?;
 			Referenda::place_decision_deposit(RuntimeOrigin::signed(payer.clone()), index)
 				.map_err(|e| e.error)?;
 			Ok(index)

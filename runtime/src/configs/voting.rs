@@ -10,9 +10,9 @@ use frame_support::{parameter_types, traits::ConstU32};
 use frame_system::EnsureRoot;
 
 use crate::{
-	configs::constitution::ConstitutionSubmits, currency::UNIT, time::DAYS, AccountId, Balance,
-	Balances, BlockNumber, Constitution, Preimage, Referenda, Reputation, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeFreezeReason, Scheduler, Treasury,
+	currency::UNIT, time::DAYS, AccountId, Balance, Balances, BlockNumber, Constitution, Preimage,
+	Referenda, Reputation, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, Scheduler,
+	Treasury,
 };
 
 /// Identifier of a referendum track (and of the voting class of its polls).
@@ -33,7 +33,7 @@ impl pallet_referenda::Config for Runtime {
 	type Currency = Balances;
 	/// Only the constitution opens referenda, for the decisions, appeals and challenges it
 	/// tracks.
-	type SubmitOrigin = ConstitutionSubmits;
+	type SubmitOrigin = pallet_constitution::EnsureOpening;
 	/// Root: an approved runtime-upgrade decision, or the constitution when a guardian cancels a
 	/// poll.
 	type CancelOrigin = EnsureRoot<AccountId>;

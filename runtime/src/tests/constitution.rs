@@ -48,13 +48,34 @@ fn referenda_are_opened_only_by_the_constitution() {
 		assert_noop!(
 			Referenda::submit(
 				signed(Sr25519Keyring::Alice),
-				Box::new(origin),
+				Box::new(origin.clone()),
 				inline(remark_call()),
 				frame_support::traits::schedule::DispatchTime::After(1),
 			),
 			DispatchError::BadOrigin
 		);
-		// Through the constitution, the referendum is opened with its decision deposit.
+		// Neither Root nor any other governance origin submits around the constitution: only
+		// its `Opening` origin, which no call is dispatched with.
+		for caller in [
+			RuntimeOrigin::root(),
+			RuntimeOrigin::from(ConstitutionOrigin::Class(classes::AMENDMENT)),
+			RuntimeOrigin::from(ConstitutionOrigin::House {
+				class: classes::MEDIUM_SPEND,
+				kind: kinds::COMMUNITY,
+			}),
+		] {
+			assert_noop!(
+				Referenda::submit(
+					caller,
+					Box::new(origin.clone()),
+					inline(remark_call()),
+					frame_support::traits::schedule::DispatchTime::After(1),
+				),
+				DispatchError::BadOrigin
+			);
+		}
+		// Through the constitution, the referendum is opened with its decision deposit, both
+		// deposits paid by the proposer.
 		let (_, polls) = propose(classes::MEDIUM_SPEND, spend(UNIT));
 		let Some(ReferendumInfo::Ongoing(status)) =
 			pallet_referenda::ReferendumInfoFor::<Runtime>::get(polls.community.unwrap())
@@ -62,7 +83,11 @@ fn referenda_are_opened_only_by_the_constitution() {
 			panic!("the community poll is ongoing")
 		};
 		assert_eq!(status.track, track_id(classes::MEDIUM_SPEND, kinds::COMMUNITY));
-		assert!(status.decision_deposit.is_some());
+		assert_eq!(status.submission_deposit.who, account(Sr25519Keyring::Alice));
+		assert_eq!(
+			status.decision_deposit.map(|deposit| deposit.who),
+			Some(account(Sr25519Keyring::Alice))
+		);
 		assert_eq!(polls.council, None);
 	});
 }

@@ -10,13 +10,13 @@ pub(super) use crate::{
 pub(super) use frame_support::traits::{
 	Bounded, BoundedInline, OnInitialize, OriginTrait, VoteTally,
 };
-pub(super) use pallet_constitution::{
-	kinds, track_id, DecisionPolls, Origin as ConstitutionOrigin, Outcome,
-};
+pub(super) use pallet_constitution::{kinds, track_id, DecisionPolls, Outcome};
 pub(super) use pallet_referenda::{ReferendumInfo, TracksInfo};
 pub(super) use pallet_voting::{AccountVote, Direction, Scheme, SchemeOf};
 pub(super) use sp_runtime::{DispatchError, Perbill};
 
+/// The constitution's origin in this runtime.
+pub(super) type ConstitutionOrigin = pallet_constitution::Origin<Runtime>;
 pub(super) type PalletsOrigin = <RuntimeOrigin as OriginTrait>::PalletsOrigin;
 pub(super) type BoundedCall = pallet_constitution::BoundedCallOf<Runtime>;
 
