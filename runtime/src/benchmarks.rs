@@ -60,62 +60,12 @@ pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> 
 	Ok(batches)
 }
 
-/// Gives benchmark accounts what `pallet-voting`'s schemes ask of voters: personhood,
-/// reputation and a council seat, through the pallets that hold them.
-pub struct VotingBenchmarkHelper;
-impl pallet_voting::BenchmarkHelper<AccountId> for VotingBenchmarkHelper {
-	fn make_person(who: &AccountId) {
-		use pallet_quadratic_funding::BenchmarkHelper as _;
-		pallet_quadratic_funding::ReputationPersonhood::<Runtime>::make_person(who);
-	}
-
-	fn set_reputation(
-		who: &AccountId,
-		weights: &[(pallet_reputation::DomainId, sp_runtime::Perbill)],
-		amount: u128,
-	) {
-		let attester: AccountId = frame_benchmarking::account("voting-attester", 0, 0);
-		for (domain, _) in weights {
-			if !pallet_reputation::Domains::<Runtime>::contains_key(domain) {
-				let name = frame_support::BoundedVec::truncate_from(b"bench".to_vec());
-				let _ = Reputation::do_add_domain(*domain, name, time::DAYS);
-			}
-			let _ = Reputation::do_set_attester(*domain, attester.clone(), u128::MAX, u128::MAX);
-			let _ = Reputation::attest(
-				RuntimeOrigin::signed(attester.clone()),
-				who.clone(),
-				*domain,
-				amount,
-				Default::default(),
-			);
-		}
-	}
-
-	fn make_member(who: &AccountId) {
-		seat(who);
-	}
-}
-
-/// Seat `who` on the council until the end of time, bypassing the seat rules.
-fn seat(who: &AccountId) {
-	pallet_constitution::Seats::<Runtime>::mutate(|seats| {
-		if let Err(at) = seats.binary_search_by(|(member, _)| member.cmp(who)) {
-			let _ = seats.try_insert(at, (who.clone(), BlockNumber::MAX));
-		}
-	});
-}
-
-/// What `pallet-constitution`'s benchmarks need: polls ended at will and reputation.
+/// What `pallet-constitution`'s benchmarks need: polls ended at will and council ballots.
 pub struct ConstitutionBenchmarkHelper;
 impl pallet_constitution::BenchmarkHelper<AccountId, u32> for ConstitutionBenchmarkHelper {
 	fn conclude_poll(poll: u32, approved: bool) {
 		use frame_support::traits::Polling;
 		let _ = <Referenda as Polling<_>>::end_ongoing(poll, approved);
-	}
-
-	fn set_reputation(who: &AccountId, domain: pallet_reputation::DomainId, points: u128) {
-		use pallet_voting::BenchmarkHelper as _;
-		VotingBenchmarkHelper::set_reputation(who, &[(domain, sp_runtime::Perbill::one())], points);
 	}
 
 	fn vote_council(who: &AccountId, poll: u32) {

@@ -41,12 +41,13 @@ pub const TREASURY_ENDOWMENT: Balance = 100_000 * UNIT;
 
 /// The reputation domains every preset seeds: `(id, name, half-life in blocks)`.
 pub fn reputation_domains() -> Vec<(pallet_reputation::DomainId, Vec<u8>, BlockNumber)> {
+	use ostrom_primitives::domains::{CODE, DATA, DOCS, EVALUATION, SAFETY};
 	vec![
-		(0, b"code".to_vec(), 90 * DAYS),
-		(1, b"data".to_vec(), 180 * DAYS),
-		(2, b"evaluation".to_vec(), 90 * DAYS),
-		(3, b"safety".to_vec(), 180 * DAYS),
-		(4, b"docs".to_vec(), 60 * DAYS),
+		(CODE, b"code".to_vec(), 90 * DAYS),
+		(DATA, b"data".to_vec(), 180 * DAYS),
+		(EVALUATION, b"evaluation".to_vec(), 90 * DAYS),
+		(SAFETY, b"safety".to_vec(), 180 * DAYS),
+		(DOCS, b"docs".to_vec(), 60 * DAYS),
 	]
 }
 

@@ -120,7 +120,7 @@ fn challenge<T: Config>() -> Result<(ChallengeId, T::PollIndex), BenchmarkError>
 	let members = seat_members::<T>(T::MaxSeats::get(), |_| far::<T>());
 	let member = members[0].clone();
 	for domain in 0..MAX_DOMAIN_ENTRIES {
-		T::BenchmarkHelper::set_reputation(&member, domain as DomainId, 1_000_000);
+		T::Reputation::set_reputation(&member, &[(domain as DomainId, Perbill::one())], 1_000_000);
 	}
 	let poll = council_poll::<T>()?;
 	let challenger: T::AccountId = account("challenger", 0, SEED);
@@ -302,7 +302,7 @@ mod benchmarks {
 		seat_members::<T>(T::MaxSeats::get(), |_| ended);
 		let who: T::AccountId = account("candidate", 0, SEED);
 		for (domain, threshold) in rules.thresholds.iter() {
-			T::BenchmarkHelper::set_reputation(&who, *domain, *threshold);
+			T::Reputation::set_reputation(&who, &[(*domain, Perbill::one())], *threshold);
 		}
 		let origin = pallet_origin::<T>(crate::RawOrigin::Class(COUNCIL_SEATING));
 

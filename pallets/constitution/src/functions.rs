@@ -12,8 +12,8 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
-use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::{CouncilBallots, DelegationCount, Recusal};
+use ostrom_primitives::{CouncilBallots, DelegationCount, Recusal};
+use ostrom_primitives::{ReputationProvider, ReputationSlasher};
 use sp_runtime::{traits::Saturating, Perbill};
 
 use crate::*;

@@ -13,7 +13,7 @@
 //!   class ([`UpgradeClass`], two houses in concurrence) dispatches as Root, and approved
 //!   through its override alone it enacts only [`Config::OverrideCalls`] (the upgrade path);
 //!   the amendment class's approvals never go below [`Config::AmendmentApprovalFloor`]. The pallet implements
-//!   `pallet_referenda::TracksInfo` and `pallet_voting::SchemeOf` from it (track
+//!   `pallet_referenda::TracksInfo` and `ostrom_primitives::SchemeOf` from it (track
 //!   `class · 4 + kind`, see [`kinds`]), so thresholds change by amendment, without a runtime
 //!   upgrade.
 //! - **Joint decisions**: [`Pallet::propose`] (with [`Config::DecisionDeposit`]) opens the
@@ -31,7 +31,7 @@
 //!   runtime maps to this class).
 //! - **Council seats** ([`Seats`]): bounded, non-transferable, with terms that lapse;
 //!   eligibility is reputation thresholds; seating and removal are decisions of the seating
-//!   class. The pallet implements `pallet_voting::Members` for council voting.
+//!   class. The pallet implements `ostrom_primitives::Members` for council voting.
 //! - **Conflict of interest**: [`Pallet::declare_conflict`] recuses a member from a poll
 //!   ([`Config::Recusal`]); [`Pallet::challenge_conflict`] (with [`Config::ChallengeDeposit`])
 //!   opens a council poll of the challenge class from which the member is recused, about an
@@ -86,8 +86,8 @@ use frame_support::{
 	traits::{fungible, Contains, OnUnbalanced, QueryPreimage},
 };
 use frame_system::pallet_prelude::*;
-use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::{CouncilBallots, DelegationCount, Recusal};
+use ostrom_primitives::{CouncilBallots, DelegationCount, Recusal};
+use ostrom_primitives::{ReputationProvider, ReputationSlasher};
 use sp_runtime::Perbill;
 
 /// Log target of this pallet.

@@ -24,8 +24,8 @@ use frame_support::{
 	traits::{tokens::imbalance::ResolveTo, Bounded, ConstU32, ConstU64, Hooks},
 	weights::Weight,
 };
-use pallet_reputation::{ReputationProvider, ReputationSlasher};
-use pallet_voting::{Members, Recusal};
+use ostrom_primitives::{Members, Recusal};
+use ostrom_primitives::{ReputationProvider, ReputationSlasher};
 use sp_core::H256;
 use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError, DispatchResult, Perbill};
 use std::collections::BTreeMap;
@@ -247,7 +247,7 @@ impl Recusal<u64, u32> for MockRecusal {
 pub const MAX_BALLOTS: u32 = 4;
 
 /// Council ballots from [`CouncilBallotLog`]: removes those on ongoing polls.
-impl pallet_voting::CouncilBallots<u64> for MockRecusal {
+impl ostrom_primitives::CouncilBallots<u64> for MockRecusal {
 	fn max_ballots() -> u32 {
 		MAX_BALLOTS
 	}
@@ -296,6 +296,14 @@ impl ReputationProvider<u64, DomainId> for MockReputation {
 	fn fastest_clock() -> u128 {
 		0
 	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], points: u128) {
+		let mut scores = ReputationScores::get();
+		for (domain, _) in weights {
+			scores.insert((*who, *domain), points);
+		}
+		ReputationScores::set(&scores);
+	}
 }
 
 /// Records slashes and reports [`SLASHED_POINTS`] removed.
@@ -321,7 +329,7 @@ pub const SLASH_HOOK_WEIGHT: Weight = Weight::from_parts(7_000_000_000, 7_000);
 
 /// Delegation counts from [`DelegationCounts`].
 pub struct MockDelegations;
-impl pallet_voting::DelegationCount<u16> for MockDelegations {
+impl ostrom_primitives::DelegationCount<u16> for MockDelegations {
 	fn delegations(track: &u16) -> u32 {
 		DelegationCounts::get().get(track).copied().unwrap_or(0)
 	}
@@ -334,18 +342,13 @@ pub fn set_delegations(track: u16, count: u32) {
 	DelegationCounts::set(&counts);
 }
 
-/// Concludes mock polls and sets mock reputation.
+/// Concludes mock polls and casts mock council ballots.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<u64, u32> for MockBenchmarkHelper {
 	fn conclude_poll(poll: u32, approved: bool) {
 		set_outcome(poll, if approved { PollOutcome::Approved } else { PollOutcome::Rejected });
-	}
-	fn set_reputation(who: &u64, domain: DomainId, points: u128) {
-		let mut scores = ReputationScores::get();
-		scores.insert((*who, domain), points);
-		ReputationScores::set(&scores);
 	}
 	fn vote_council(who: &u64, poll: u32) {
 		cast_ballot(*who, poll);

@@ -75,11 +75,10 @@ pub const DEV_WINDOW: u32 = 10;
 /// Blocks between a decision's approval and the dispatch of its call.
 pub const DEV_ENACTMENT_DELAY: u32 = 1;
 
-/// The reputation domains of the development chain (see pallet-reputation's presets): code,
-/// data, evaluation, safety, docs.
-const ALL_DOMAINS: [DomainId; 5] = [0, 1, 2, 3, 4];
+/// Every reputation domain of the presets.
+const ALL_DOMAINS: [DomainId; 5] = ostrom_primitives::domains::ALL;
 /// Evaluation and safety.
-const EVALUATION_AND_SAFETY: [DomainId; 2] = [2, 3];
+const EVALUATION_AND_SAFETY: [DomainId; 2] = ostrom_primitives::domains::EVALUATION_AND_SAFETY;
 
 fn name(name: &str) -> crate::ClassName {
 	crate::ClassName::truncate_from(name.as_bytes().to_vec())

@@ -22,8 +22,8 @@ use frame_support::{
 	},
 	BoundedVec,
 };
+use ostrom_primitives::{Members, SchemeOf};
 use pallet_referenda::TracksInfo;
-use pallet_voting::{Members, SchemeOf};
 use sp_core::H256;
 use sp_runtime::{traits::BadOrigin, DispatchError, Perbill, TokenError};
 

@@ -1,15 +1,13 @@
 //! Traits through which the runtime connects the constitution to the polls that decide
 //! (`pallet-referenda` with `pallet-voting`) and the scheduler that enacts.
 //!
-//! The pallet implements `pallet_referenda::TracksInfo`, `pallet_voting::SchemeOf` and
-//! `pallet_voting::Members` itself (see [`crate::tracks`]); it uses `pallet_voting::Recusal`,
-//! `pallet_reputation::ReputationProvider` and `pallet_reputation::ReputationSlasher` as they
+//! The pallet implements `pallet_referenda::TracksInfo`, `ostrom_primitives::SchemeOf` and
+//! `ostrom_primitives::Members` itself (see [`crate::tracks`]); it uses `ostrom_primitives::Recusal`,
+//! `ostrom_primitives::ReputationProvider` and `ostrom_primitives::ReputationSlasher` as they
 //! are.
 
 use sp_runtime::{DispatchError, DispatchResult};
 
-#[cfg(feature = "runtime-benchmarks")]
-use crate::DomainId;
 use crate::{ClassId, DispatchAs, PollOutcome, RawOrigin, TrackId};
 
 /// Opens and reads the polls of the two houses.
@@ -60,9 +58,6 @@ pub trait BenchmarkHelper<AccountId, PollIndex> {
 	/// End poll `poll` (opened through [`crate::Config::Polls`]) approved or rejected, without
 	/// dispatching its proposal.
 	fn conclude_poll(poll: PollIndex, approved: bool);
-
-	/// Give `who` at least `points` of reputation in `domain`.
-	fn set_reputation(who: &AccountId, domain: DomainId, points: u128);
 
 	/// Council member `who` votes aye on the ongoing council poll `poll`.
 	fn vote_council(who: &AccountId, poll: PollIndex);

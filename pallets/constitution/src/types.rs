@@ -15,14 +15,10 @@ use sp_runtime::{Deserialize, Perbill, Serialize};
 
 use crate::Config;
 
-pub use pallet_reputation::DomainId;
-pub use pallet_voting::Scheme;
+pub use ostrom_primitives::{DomainId, Scheme, TrackId};
 
 /// Identifier of a decision class (an index into the class table).
 pub type ClassId = u8;
-
-/// Identifier of a referendum track: `class · 4 + kind` (see [`kinds`]).
-pub type TrackId = u16;
 
 /// Identifier of a joint decision.
 pub type DecisionId = u32;

@@ -69,7 +69,7 @@ fn apply_projects<T: Config>(round: RoundIndex, n: u32) -> Result<(), BenchmarkE
 fn person<T: Config>(i: u32) -> T::AccountId {
 	let who: T::AccountId = account("contributor", i, SEED);
 	endow::<T>(&who);
-	T::BenchmarkHelper::make_person(&who);
+	T::Personhood::make_person(&who);
 	who
 }
 

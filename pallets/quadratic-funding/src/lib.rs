@@ -16,7 +16,7 @@
 //! - During the contribution period, accounts with a personhood credential
 //!   ([`Config::Personhood`]) [`Pallet::contribute`] to projects; others are refused with
 //!   [`Error::NotPerson`]. Contributions move into the round's account. Matching counts
-//!   **persons**, not accounts: a person (the [`pallet_reputation::PersonId`] of its
+//!   **persons**, not accounts: a person (the [`ostrom_primitives::PersonId`] of its
 //!   credential, the same across key rotations) contributes to a project from one account
 //!   only; a contribution of the same person from another account is refused with
 //!   [`Error::PersonAlreadyContributed`] ([`PersonContributions`]).
@@ -78,7 +78,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::pallet_prelude::*;
-use pallet_reputation::{PersonId, PersonhoodProvider};
+use ostrom_primitives::{PersonId, PersonhoodProvider};
 use sp_runtime::{
 	traits::{AccountIdConversion, Saturating},
 	Perbill, SaturatedConversion,
@@ -154,10 +154,6 @@ pub mod pallet {
 		/// Maximum number of contribution records one [`Pallet::reap_contributions`] deletes.
 		#[pallet::constant]
 		type RemoveItemsLimit: Get<u32>;
-
-		/// Makes accounts persons in the benchmarks.
-		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// A reason for the pallet to hold funds.
@@ -1160,44 +1156,5 @@ impl<T: Config> Pallet<T> {
 			ensure!(on_hold == amount, "held deposits differ from the projects' deposits");
 		}
 		Ok(())
-	}
-}
-
-/// Makes accounts verified persons in the benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Make `who` a verified person (so that [`Config::Personhood`] says so).
-	fn make_person(who: &AccountId);
-}
-
-/// [`BenchmarkHelper`] for runtimes whose [`Config::Personhood`] is `pallet-reputation`: grants a
-/// credential from a benchmark issuer (authorised on first use) for the longest duration.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ReputationPersonhood<R>(PhantomData<R>);
-
-#[cfg(feature = "runtime-benchmarks")]
-impl<R: pallet_reputation::Config> BenchmarkHelper<R::AccountId> for ReputationPersonhood<R> {
-	fn make_person(who: &R::AccountId) {
-		let issuer: R::AccountId = frame_benchmarking::account("qf-personhood-issuer", 0, 0);
-		if !pallet_reputation::Issuers::<R>::contains_key(&issuer) {
-			let _ = pallet_reputation::Pallet::<R>::do_add_issuer(issuer.clone());
-		}
-		let expires_at = frame_system::Pallet::<R>::block_number()
-			.saturating_add(<R as pallet_reputation::Config>::MaxCredentialDuration::get());
-		// A person id of its own for each account: the first 8 bytes of its encoding (benchmark
-		// accounts are hashes).
-		let mut bytes = [0u8; 8];
-		who.using_encoded(|encoded| {
-			for (byte, source) in bytes.iter_mut().zip(encoded) {
-				*byte = *source;
-			}
-		});
-		let person = u64::from_le_bytes(bytes);
-		let _ = pallet_reputation::Pallet::<R>::issue_credential(
-			frame_system::RawOrigin::Signed(issuer).into(),
-			who.clone(),
-			person,
-			expires_at,
-		);
 	}
 }

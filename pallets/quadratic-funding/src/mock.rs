@@ -12,7 +12,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::{EnsureRootWithSuccess, EnsureSignedBy, EnsureWithSuccess};
-use pallet_reputation::PersonhoodProvider;
+use ostrom_primitives::PersonhoodProvider;
 use sp_runtime::BuildStorage;
 use std::collections::BTreeSet;
 
@@ -133,7 +133,7 @@ impl PersonhoodProvider<AccountId> for MockPersonhood {
 		PERSON_SET.with(|set| set.borrow().contains(who))
 	}
 
-	fn person_of(who: &AccountId) -> Option<pallet_reputation::PersonId> {
+	fn person_of(who: &AccountId) -> Option<ostrom_primitives::PersonId> {
 		Self::is_person(who)
 			.then(|| PERSON_IDS.with(|ids| ids.borrow().get(who).copied()).unwrap_or(*who as u64))
 	}
@@ -141,10 +141,8 @@ impl PersonhoodProvider<AccountId> for MockPersonhood {
 	fn person_count() -> u32 {
 		PERSON_SET.with(|set| set.borrow().len() as u32)
 	}
-}
 
-#[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for MockPersonhood {
+	#[cfg(feature = "runtime-benchmarks")]
 	fn make_person(who: &AccountId) {
 		Self::add(*who);
 	}
@@ -186,8 +184,6 @@ impl pallet_quadratic_funding::Config for Test {
 	type MinPeriod = MinPeriod;
 	type MaxPeriod = MaxPeriod;
 	type RemoveItemsLimit = ConstU32<3>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockPersonhood;
 }
 
 /// Builds test externalities from a genesis configuration.

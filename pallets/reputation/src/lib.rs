@@ -39,7 +39,7 @@
 
 extern crate alloc;
 
-pub mod decay;
+pub use ostrom_primitives::decay;
 pub mod runtime_api;
 pub mod traits;
 pub mod types;
@@ -52,11 +52,11 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use pallet::*;
-pub use traits::{
+pub use ostrom_primitives::{
 	OnCredentialRemoved, OnReputationSlashed, PersonhoodProvider, ReputationProvider,
 	ReputationSlasher,
 };
+pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -1659,6 +1659,27 @@ impl<T: Config> ReputationProvider<T::AccountId, DomainId> for Pallet<T> {
 	fn fastest_clock() -> u128 {
 		Self::fastest_clock_at(Self::now())
 	}
+
+	/// Adds any missing domain (half-life of a million blocks) and attests `amount` in each
+	/// from a benchmark attester.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_reputation(who: &T::AccountId, weights: &[(DomainId, Perbill)], amount: u128) {
+		let attester: T::AccountId = frame_benchmarking::account("reputation-attester", 0, 0);
+		for (domain, _) in weights {
+			if !Domains::<T>::contains_key(domain) {
+				let name = BoundedVec::truncate_from(b"bench".to_vec());
+				let _ = Self::do_add_domain(*domain, name, 1_000_000u32.into());
+			}
+			let _ = Self::do_set_attester(*domain, attester.clone(), u128::MAX, u128::MAX);
+			let _ = Self::attest(
+				frame_system::RawOrigin::Signed(attester.clone()).into(),
+				who.clone(),
+				*domain,
+				amount,
+				Default::default(),
+			);
+		}
+	}
 }
 
 impl<T: Config> PersonhoodProvider<T::AccountId> for Pallet<T> {
@@ -1674,6 +1695,30 @@ impl<T: Config> PersonhoodProvider<T::AccountId> for Pallet<T> {
 
 	fn person_count() -> u32 {
 		PersonCount::<T>::get()
+	}
+
+	/// Grants a credential from a benchmark issuer (authorised on first use) for the longest
+	/// duration, with a person id of its own: the first 8 bytes of the account's encoding
+	/// (benchmark accounts are hashes).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_person(who: &T::AccountId) {
+		let issuer: T::AccountId = frame_benchmarking::account("personhood-issuer", 0, 0);
+		if !Issuers::<T>::contains_key(&issuer) {
+			let _ = Self::do_add_issuer(issuer.clone());
+		}
+		let expires_at = Self::now().saturating_add(T::MaxCredentialDuration::get());
+		let mut bytes = [0u8; 8];
+		who.using_encoded(|encoded| {
+			for (byte, source) in bytes.iter_mut().zip(encoded) {
+				*byte = *source;
+			}
+		});
+		let _ = Self::issue_credential(
+			frame_system::RawOrigin::Signed(issuer).into(),
+			who.clone(),
+			u64::from_le_bytes(bytes),
+			expires_at,
+		);
 	}
 }
 

@@ -7,8 +7,7 @@ use scale_info::TypeInfo;
 
 use crate::Config;
 
-/// Identifier of a reputation domain (e.g. code, data, evaluation, safety, docs).
-pub type DomainId = u16;
+pub use ostrom_primitives::{DomainId, PersonId};
 
 /// The name of a domain, bounded by [`Config::MaxNameLength`].
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLength>;
@@ -25,12 +24,6 @@ pub type AttestationOf<T> = Attestation<
 	BlockNumberFor<T>,
 	<T as frame_system::Config>::Hash,
 >;
-
-/// Issuer-assigned identifier of a person, the same across the accounts (key rotations) the
-/// person holds a credential on. Person ids are one chain-wide namespace: issuers coordinate on
-/// it (e.g. disjoint ranges, or a shared registry off chain), since two stored credentials never
-/// share one.
-pub type PersonId = u64;
 
 /// A personhood credential, as stored by the pallet.
 pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;

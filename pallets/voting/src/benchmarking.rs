@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible, Get, Polling};
 use frame_system::RawOrigin;
-use pallet_reputation::PersonhoodProvider;
+use ostrom_primitives::{Members, PersonhoodProvider, ReputationProvider};
 use sp_runtime::traits::{Saturating, Zero};
 
 const SEED: u32 = 0;
@@ -269,8 +269,8 @@ mod benchmarks {
 		let polls = new_polls::<T>(&class, r + s)?;
 		let delegator = funded::<T>("delegator", 0);
 		let target = funded::<T>("delegate", 0);
-		T::BenchmarkHelper::set_reputation(&delegator, &weights, 1_000);
-		T::BenchmarkHelper::set_reputation(&target, &weights, 1_000);
+		T::Reputation::set_reputation(&delegator, &weights, 1_000);
+		T::Reputation::set_reputation(&target, &weights, 1_000);
 		VotingPallet::<T>::delegate(
 			signed::<T>(&delegator),
 			class.clone(),
@@ -285,7 +285,7 @@ mod benchmarks {
 			VotingPallet::<T>::vote(signed::<T>(&delegator), *poll, own)?;
 		}
 		let old = VotingFor::<T>::get(&delegator, &class).unwrap().delegating.unwrap().amount;
-		T::BenchmarkHelper::set_reputation(&delegator, &weights, 2_000);
+		T::Reputation::set_reputation(&delegator, &weights, 2_000);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
@@ -319,7 +319,7 @@ mod benchmarks {
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&caller), *poll, aye::<T>(amount::<T>()))?;
 		}
-		T::BenchmarkHelper::make_person(&caller);
+		T::Personhood::make_person(&caller);
 		let person = T::Personhood::person_of(&caller).ok_or(BenchmarkError::Stop("no person"))?;
 		VoiceCreditsSpent::<T>::insert(person, (0u32, 1u32));
 		frame_system::Pallet::<T>::set_block_number(T::EpochLength::get());
@@ -344,11 +344,7 @@ mod benchmarks {
 		let class = class_of::<T>(Scheme::Reputation)?;
 		let polls = new_polls::<T>(&class, v)?;
 		let voter = funded::<T>("voter", 0);
-		T::BenchmarkHelper::set_reputation(
-			&voter,
-			&T::Schemes::reputation_weights(&class),
-			1_000_000,
-		);
+		T::Reputation::set_reputation(&voter, &T::Schemes::reputation_weights(&class), 1_000_000);
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, AccountVote::Own(Direction::Aye))?;
 		}
@@ -371,7 +367,7 @@ mod benchmarks {
 		let class = class_of::<T>(Scheme::Quadratic)?;
 		let polls = new_polls::<T>(&class, v)?;
 		let voter = funded::<T>("person", 0);
-		T::BenchmarkHelper::make_person(&voter);
+		T::Personhood::make_person(&voter);
 		let person = T::Personhood::person_of(&voter).ok_or(BenchmarkError::Stop("no person"))?;
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, aye::<T>(1u32.into()))?;
@@ -379,7 +375,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			<VotingPallet<T> as pallet_reputation::OnCredentialRemoved<T::AccountId>>::on_credential_removed(
+			<VotingPallet<T> as ostrom_primitives::OnCredentialRemoved<T::AccountId>>::on_credential_removed(
 				&voter, person,
 			);
 		}
@@ -398,7 +394,7 @@ mod benchmarks {
 		let class = class_of::<T>(Scheme::Council)?;
 		let polls = new_polls::<T>(&class, r + 1)?;
 		let member = funded::<T>("member", 0);
-		T::BenchmarkHelper::make_member(&member);
+		T::Council::make_member(&member);
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&member), *poll, AccountVote::Own(Direction::Aye))?;
 		}

@@ -8,7 +8,7 @@ use frame_support::{
 	traits::{fungible, Get, PollStatus, Polling},
 	BoundedVec,
 };
-use pallet_reputation::{
+use ostrom_primitives::{
 	OnCredentialRemoved, OnReputationSlashed, PersonId, PersonhoodProvider, ReputationProvider,
 };
 use sp_runtime::{
@@ -692,7 +692,7 @@ impl<T: Config> Pallet<T> {
 		let units = delegation.units_at(now);
 		let amount = if delegation.scheme == Scheme::Reputation {
 			target.delegated_reputation.shift(units, now, false);
-			pallet_reputation::decay::units_to_points(units, 0).saturated_into()
+			ostrom_primitives::decay::units_to_points(units, 0).saturated_into()
 		} else {
 			target.delegations = target.delegations.saturating_sub(delegation.amount);
 			delegation.amount
@@ -727,7 +727,7 @@ impl<T: Config> Pallet<T> {
 		let now = Self::clock_now();
 		let old_units = delegation.units_at(now);
 		let old: BalanceOf<T> =
-			pallet_reputation::decay::units_to_points(old_units, 0).saturated_into();
+			ostrom_primitives::decay::units_to_points(old_units, 0).saturated_into();
 		let weights = T::Schemes::reputation_weights(&class);
 		let new: BalanceOf<T> = T::Reputation::weighted_score(who, &weights).saturated_into();
 		let to = delegation.target.clone();
@@ -995,7 +995,7 @@ impl<T: Config> Pallet<T> {
 				delegated.remove(key).unwrap_or((Zero::zero(), 0, 0));
 			ensure!(*delegations == expected, "delegated weight differs from its delegations");
 			let slack = u128::from(count.saturating_add(1))
-				.saturating_mul(pallet_reputation::decay::UNITS_PER_POINT);
+				.saturating_mul(ostrom_primitives::decay::UNITS_PER_POINT);
 			ensure!(
 				reputation.abs_diff(expected_units) <= slack,
 				"delegated reputation differs from its delegations"

@@ -14,16 +14,16 @@
 //!   across the person's key rotations), not the account: a second ballot of the same person on
 //!   a poll from another account is refused ([`Error::PersonAlreadyVoted`]). When a credential
 //!   is revoked or purged, `pallet-reputation` tells this pallet
-//!   ([`pallet_reputation::OnCredentialRemoved`]) and the account's quadratic ballots on
+//!   ([`ostrom_primitives::OnCredentialRemoved`]) and the account's quadratic ballots on
 //!   ongoing polls are **voided**: they leave the tally, their credits stay spent, and the
 //!   person cannot vote on those polls again.
 //! - **Reputation**: weight = the voter's current domain-weighted reputation
 //!   ([`Config::Reputation`], weights per class from [`Config::Schemes`]), read at vote time
 //!   and refreshed by voting again. When the voter is slashed, `pallet-reputation` tells this
-//!   pallet ([`pallet_reputation::OnReputationSlashed`]) and the voter's reputation ballots on
+//!   pallet ([`ostrom_primitives::OnReputationSlashed`]) and the voter's reputation ballots on
 //!   ongoing polls and its reputation delegations are re-weighed in the same block. Every
 //!   reputation weight kept here (ballots, delegations, overrides) **decays** with the fastest
-//!   decay clock ([`pallet_reputation::ReputationProvider::fastest_clock`]): a poll's tally
+//!   decay clock ([`ostrom_primitives::ReputationProvider::fastest_clock`]): a poll's tally
 //!   stores weights in the poll's decay frame ([`Tally::clock`]) and is read decayed to the
 //!   current block, and a delegation decays from when it was read, so neither counts more than
 //!   the reputation it came from when the poll is decided. Support = voters' reputation /
@@ -66,8 +66,6 @@ mod tests;
 
 pub use pallet::*;
 pub use tally::{Contribution, Tally};
-#[cfg(feature = "runtime-benchmarks")]
-pub use traits::BenchmarkHelper;
 pub use traits::{CouncilBallots, DelegationCount, Members, Recusal, SchemeOf};
 pub use types::*;
 pub use weights::WeightInfo;
@@ -94,7 +92,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+	use ostrom_primitives::{PersonhoodProvider, ReputationProvider};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(PhantomData<T>);
@@ -146,10 +144,6 @@ pub mod pallet {
 		/// Length of a voice-credit epoch in blocks (epoch = block number / length). Not zero.
 		#[pallet::constant]
 		type EpochLength: Get<BlockNumberFor<Self>>;
-
-		/// Makes persons, reputation and council members for the benchmarks.
-		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// The reason this pallet freezes balance.

@@ -13,7 +13,7 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, PollStatus, Polling, VoteTally},
 };
-use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+use ostrom_primitives::{PersonhoodProvider, ReputationProvider};
 use sp_runtime::{BuildStorage, DispatchError, Perbill};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -206,6 +206,13 @@ impl ReputationProvider<u64, DomainId> for MockReputation {
 	fn fastest_clock() -> u128 {
 		DecayClock::get()
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], amount: u128) {
+		for (domain, _) in weights {
+			set_reputation(*who, *domain, amount);
+		}
+	}
 }
 
 /// Let `half_lives` half-lives of the fastest domain pass: the decay clock advances and every
@@ -226,12 +233,17 @@ impl PersonhoodProvider<u64> for MockPersonhood {
 		Persons::get().contains(who)
 	}
 
-	fn person_of(who: &u64) -> Option<pallet_reputation::PersonId> {
+	fn person_of(who: &u64) -> Option<ostrom_primitives::PersonId> {
 		Self::is_person(who).then(|| PersonIds::get().get(who).copied().unwrap_or(*who))
 	}
 
 	fn person_count() -> u32 {
 		Persons::get().len() as u32
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_person(who: &u64) {
+		Persons::mutate(|persons| persons.insert(*who));
 	}
 }
 
@@ -245,23 +257,8 @@ impl Members<u64> for MockCouncil {
 	fn member_count() -> u32 {
 		CouncilMembers::get().len() as u32
 	}
-}
 
-/// Makes persons, reputation and council members in the thread-local maps.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct MockBenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for MockBenchmarkHelper {
-	fn make_person(who: &u64) {
-		Persons::mutate(|persons| persons.insert(*who));
-	}
-
-	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], amount: u128) {
-		for (domain, _) in weights {
-			set_reputation(*who, *domain, amount);
-		}
-	}
-
+	#[cfg(feature = "runtime-benchmarks")]
 	fn make_member(who: &u64) {
 		CouncilMembers::mutate(|members| members.insert(*who));
 	}
@@ -281,8 +278,6 @@ impl pallet_voting::Config for Test {
 	type MaxClasses = MaxClasses;
 	type VoiceCredits = ConstU32<CREDITS>;
 	type EpochLength = ConstU64<EPOCH>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockBenchmarkHelper;
 }
 
 /// Set `who`'s score in `domain` (zero deletes it).
@@ -313,7 +308,7 @@ pub fn revoke_person(who: u64, person: u64) -> frame_support::weights::Weight {
 	Persons::mutate(|persons| persons.remove(&who));
 	PersonIds::mutate(|ids| ids.remove(&who));
 	Removals::mutate(|r| r.push((who, person)));
-	<Pallet<Test> as pallet_reputation::OnCredentialRemoved<u64>>::on_credential_removed(
+	<Pallet<Test> as ostrom_primitives::OnCredentialRemoved<u64>>::on_credential_removed(
 		&who, person,
 	)
 }

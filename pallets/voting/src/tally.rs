@@ -21,7 +21,7 @@ use crate::{
 	traits::{Members, SchemeOf},
 	AccountVote, BalanceOf, ClassOf, Config, Direction, Scheme,
 };
-use pallet_reputation::{PersonhoodProvider, ReputationProvider};
+use ostrom_primitives::{PersonhoodProvider, ReputationProvider};
 
 /// What one ballot adds to a tally.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -131,7 +131,7 @@ pub struct Tally<T: Config> {
 /// (`u128::MAX` if it does not fit; a poll keeps its weights exact while it lives fewer than
 /// about 30 half-lives of the fastest-decaying domain).
 pub fn to_frame(units: u128, frame: u128, now: u128) -> u128 {
-	use pallet_reputation::decay::{decay, units_to_points, CLOCK_ONE};
+	use ostrom_primitives::decay::{decay, units_to_points, CLOCK_ONE};
 	let delta = now.saturating_sub(frame);
 	if delta == 0 {
 		return units_to_points(units, 0);
@@ -150,7 +150,7 @@ pub fn to_frame(units: u128, frame: u128, now: u128) -> u128 {
 /// What `points` counted in the decay frame `frame` are worth at the fastest decay clock
 /// reading `now ≥ frame`: `points · 2^−(now − frame)`, rounded to nearest.
 pub fn from_frame(points: u128, frame: u128, now: u128) -> u128 {
-	use pallet_reputation::decay::{decay, units_to_points, UNITS_PER_POINT};
+	use ostrom_primitives::decay::{decay, units_to_points, UNITS_PER_POINT};
 	let delta = now.saturating_sub(frame);
 	if delta == 0 {
 		return points;
@@ -164,7 +164,7 @@ pub fn from_frame(points: u128, frame: u128, now: u128) -> u128 {
 
 /// Points as units (points · 2³², saturating).
 pub fn units_of(points: u128) -> u128 {
-	points.saturating_mul(pallet_reputation::decay::UNITS_PER_POINT)
+	points.saturating_mul(ostrom_primitives::decay::UNITS_PER_POINT)
 }
 
 /// The square of a ballot weight, exact in 256 bits.
@@ -364,17 +364,16 @@ impl<T: Config> VoteTally<BalanceOf<T>, ClassOf<T>> for Tally<T> {
 	/// so that the benchmark tallies above can reach any support.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn setup(class: ClassOf<T>, _granularity: Perbill) {
-		use crate::traits::BenchmarkHelper;
 		let who: T::AccountId = frame_benchmarking::account("electorate", 0, 0);
 		match T::Schemes::scheme(&class) {
 			Scheme::Token => {},
-			Scheme::Quadratic => T::BenchmarkHelper::make_person(&who),
-			Scheme::Reputation => T::BenchmarkHelper::set_reputation(
+			Scheme::Quadratic => T::Personhood::make_person(&who),
+			Scheme::Reputation => T::Reputation::set_reputation(
 				&who,
 				&T::Schemes::reputation_weights(&class),
 				1_000_000,
 			),
-			Scheme::Council => T::BenchmarkHelper::make_member(&who),
+			Scheme::Council => T::Council::make_member(&who),
 		}
 	}
 }

@@ -558,7 +558,7 @@ fn try_state_detects_a_corrupt_person_ballot_index() {
 
 #[test]
 fn a_slash_reweighs_the_accounts_reputation_ballots_and_delegation_at_once() {
-	use pallet_reputation::OnReputationSlashed;
+	use ostrom_primitives::OnReputationSlashed;
 	ExtBuilder::default().build_and_execute(|| {
 		new_poll(0, REPUTATION);
 		new_poll(1, REPUTATION);
@@ -1625,7 +1625,7 @@ fn a_reputation_delegation_decays_and_never_counts_more_than_the_delegators_repu
 		// 1's own 2 and the 128 delegated to it, not the 1,024 delegated three half-lives ago.
 		assert_eq!(tally(0), t_at(3, 130, 0, 0, 130, 1, 130, 130 * 130));
 		let current = |who| {
-			<MockReputation as pallet_reputation::ReputationProvider<u64, crate::DomainId>>::weighted_score(
+			<MockReputation as ostrom_primitives::ReputationProvider<u64, crate::DomainId>>::weighted_score(
 				&who,
 				&MockSchemes::reputation_weights(&REPUTATION),
 			)

@@ -11,7 +11,7 @@ use sp_runtime::{traits::Zero, Perbill};
 
 use crate::{BalanceOf, Config, PollIndexOf};
 
-pub use pallet_reputation::{DomainId, PersonId};
+pub use ostrom_primitives::{DomainId, PersonId, Scheme};
 
 /// A stored vote record, as stored by the pallet.
 pub type VoteRecordOf<T> = VoteRecord<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -26,38 +26,6 @@ pub type VotingOf<T> = Voting<
 	PollIndexOf<T>,
 	<T as Config>::MaxVotes,
 >;
-
-/// The scheme in which the polls of a class are counted (DESIGN §3, "Voting schemes"). It is
-/// fixed into a poll's tally when the poll is created.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum Scheme {
-	/// Any account; weight = the balance it freezes for the vote (plus delegated balance).
-	Token,
-	/// Persons only; `v` votes cost `v²` voice credits from an equal per-epoch budget.
-	Quadratic,
-	/// Weight = the voter's current domain-weighted reputation (plus delegated reputation).
-	Reputation,
-	/// One vote per council seat; recused members leave the electorate.
-	Council,
-}
-
-impl Scheme {
-	/// Whether weight can be delegated in this scheme (token and reputation only).
-	pub fn is_delegable(self) -> bool {
-		matches!(self, Scheme::Token | Scheme::Reputation)
-	}
-}
 
 /// The direction of a vote.
 #[derive(
@@ -199,7 +167,7 @@ pub struct Delegation<AccountId, Balance> {
 	/// The scheme of the class when the delegation was made.
 	pub scheme: Scheme,
 	/// Reputation: the reading of the fastest decay clock
-	/// ([`pallet_reputation::ReputationProvider::fastest_clock`]) when `amount` was read; the
+	/// ([`ostrom_primitives::ReputationProvider::fastest_clock`]) when `amount` was read; the
 	/// delegation counts `amount` decayed from there, never more than the delegator's current
 	/// reputation. Zero for token delegations.
 	pub clock: u128,
@@ -211,14 +179,14 @@ impl<AccountId, Balance: Copy + sp_runtime::traits::UniqueSaturatedInto<u128>>
 	/// What the delegation counts at the fastest decay clock reading `now`, in units (points ·
 	/// 2³²): `amount`, decayed from its reading for a reputation delegation.
 	pub fn units_at(&self, now: u128) -> u128 {
-		let units = pallet_reputation::decay::UNITS_PER_POINT
+		let units = ostrom_primitives::decay::UNITS_PER_POINT
 			.saturating_mul(self.amount.unique_saturated_into());
-		pallet_reputation::decay::decay(units, now.saturating_sub(self.clock))
+		ostrom_primitives::decay::decay(units, now.saturating_sub(self.clock))
 	}
 }
 
 /// Reputation delegated to an account in one class, decaying with the fastest decay clock
-/// ([`pallet_reputation::ReputationProvider::fastest_clock`]): `units` (points · 2³², so that
+/// ([`ostrom_primitives::ReputationProvider::fastest_clock`]): `units` (points · 2³², so that
 /// re-basing it at every change loses less than `2⁻³⁰` of a point) as of the reading `clock`.
 #[derive(
 	Clone,
@@ -243,12 +211,12 @@ pub struct DecayingWeight {
 impl DecayingWeight {
 	/// The weight in units at the fastest decay clock reading `now`.
 	pub fn units_at(&self, now: u128) -> u128 {
-		pallet_reputation::decay::decay(self.units, now.saturating_sub(self.clock))
+		ostrom_primitives::decay::decay(self.units, now.saturating_sub(self.clock))
 	}
 
 	/// The weight in whole points (rounded to nearest) at the reading `now`.
 	pub fn points_at(&self, now: u128) -> u128 {
-		pallet_reputation::decay::units_to_points(self.units_at(now), 0)
+		ostrom_primitives::decay::units_to_points(self.units_at(now), 0)
 	}
 
 	/// Re-base at `now` and add `units` (or remove them, saturating, if `!add`).

@@ -20,16 +20,10 @@ use crate::{
 	AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,
 };
 
-/// Reputation domains of the development preset whose attesters may attest artifacts.
-pub mod attester_domains {
-	use pallet_reputation::DomainId;
-	/// Reproductions and evaluation scores.
-	pub const EVALUATION: DomainId = 2;
-	/// Red-team scores.
-	pub const SAFETY: DomainId = 3;
-	/// Model-card and licence reviews.
-	pub const DOCS: DomainId = 4;
-}
+/// Reputation domains of the presets whose attesters may attest artifacts: evaluation
+/// (reproductions and evaluation scores), safety (red-team scores) and docs (model-card and
+/// licence reviews).
+pub use ostrom_primitives::domains as attester_domains;
 
 /// Artifact attesters are reputation attesters of the domain matching the attestation.
 pub struct ReputationAttesters;

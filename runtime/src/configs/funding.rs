@@ -67,6 +67,4 @@ impl pallet_quadratic_funding::Config for Runtime {
 	type MinPeriod = MinFundingPeriod;
 	type MaxPeriod = MaxFundingPeriod;
 	type RemoveItemsLimit = ConstU32<100>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = pallet_quadratic_funding::ReputationPersonhood<Runtime>;
 }

@@ -72,6 +72,4 @@ impl pallet_voting::Config for Runtime {
 	type MaxClasses = ConstU32<16>;
 	type VoiceCredits = VoiceCredits;
 	type EpochLength = VoiceCreditEpoch;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::VotingBenchmarkHelper;
 }

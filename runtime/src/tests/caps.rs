@@ -382,7 +382,7 @@ fn appointing_an_attester_needs_the_council() {
 fn one_attester_cannot_mint_more_than_its_share_of_a_domain() {
 	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
 		use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
-		const DOCS: u16 = 4;
+		const DOCS: u16 = ostrom_primitives::domains::DOCS;
 		let attest = |attester, subject, points| {
 			Reputation::attest(signed(attester), account(subject), DOCS, points, Default::default())
 		};
