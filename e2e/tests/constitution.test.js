@@ -136,7 +136,7 @@ describe('joint decisions of the council and the community on ostrom-node --dev'
     assert.equal(vetoed.outcome.type, 'Vetoed');
     assert.ok((await api.query.referenda.referendumInfoFor(vetoPoll)).unwrap().isApproved);
     assert.ok(events.find((e) => api.events.constitution.OutcomeRecorded.is(e)
-      && e.data.decision.toNumber() === bigSpend.decision && e.data.kind.toNumber() === 3), 'the veto was recorded');
+      && e.data.decision.toNumber() === bigSpend.decision && e.data.kind.isReview), 'the veto was recorded');
     const spends = (await api.query.treasury.spends.entries())
       .filter(([, s]) => s.unwrap().beneficiary.toString() === target);
     assert.equal(spends.length, 0, 'a vetoed spend was created');

@@ -91,7 +91,7 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
       ]), alice),
       submit(api, api.tx.guardians.takeMeasure(pause, blake2AsHex('e2e: proxy exploit'), 200), dave),
       assert.rejects(submit(api, api.tx.referenda.submit(
-        { Constitution: { House: { class: 3, kind: 1 } } },
+        { Constitution: { House: { class: 3, kind: 'Community' } } },
         { Inline: api.tx.system.remark('0x00').method.toHex() },
         { After: 1 },
       ), charlie), /BadOrigin/, 'referenda.submit must be refused'),

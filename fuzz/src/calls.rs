@@ -232,7 +232,7 @@ fn referenda(rng: &mut Rng, w: &World) -> RuntimeCall {
 		2 => Call::refund_submission_deposit { index },
 		_ => Call::submit {
 			proposal_origin: Box::new(
-				ConstitutionOrigin::House { class: w.class(rng), kind: rng.below(4) as u8 }.into(),
+				ConstitutionOrigin::House { class: w.class(rng), kind: poll_kind(rng) }.into(),
 			),
 			proposal: inline(&RuntimeCall::System(frame_system::Call::remark { remark: vec![] })),
 			enactment_moment: frame_support::traits::schedule::DispatchTime::After(1),
@@ -455,7 +455,7 @@ fn governance_call(rng: &mut Rng, w: &World) -> (ConstitutionOrigin, RuntimeCall
 	let origin = match rng.below(10) {
 		0..=6 => ConstitutionOrigin::Class(right_class),
 		7 => ConstitutionOrigin::Class(w.class(rng)),
-		_ => ConstitutionOrigin::House { class: w.class(rng), kind: rng.below(4) as u8 },
+		_ => ConstitutionOrigin::House { class: w.class(rng), kind: poll_kind(rng) },
 	};
 	// The houses' own proposals: recording an outcome is accepted only for an approved poll.
 	if rng.chance(15) {
@@ -607,4 +607,10 @@ fn seating(rng: &mut Rng, w: &World) -> RuntimeCall {
 		0 => Call::seat { who: w.account(rng) },
 		_ => Call::unseat { who: w.account(rng) },
 	})
+}
+
+/// Any poll kind.
+fn poll_kind(rng: &mut Rng) -> pallet_constitution::PollKind {
+	use pallet_constitution::{kinds, PollKind};
+	PollKind::from_index(rng.below(u64::from(kinds::COUNT)) as u8).unwrap_or(PollKind::Council)
 }

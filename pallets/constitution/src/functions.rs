@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The class and poll kind of an [`RawOrigin::House`] origin.
-	pub(crate) fn ensure_house(origin: OriginFor<T>) -> Result<(ClassId, u8), DispatchError> {
+	pub(crate) fn ensure_house(origin: OriginFor<T>) -> Result<(ClassId, PollKind), DispatchError> {
 		match Self::pallet_origin(origin) {
 			Ok(RawOrigin::House { class, kind }) => Ok((class, kind)),
 			_ => Err(DispatchError::BadOrigin),
@@ -130,7 +130,7 @@ impl<T: Config> Pallet<T> {
 	fn open_poll(
 		payer: &T::AccountId,
 		class: ClassId,
-		kind: u8,
+		kind: PollKind,
 		decision: DecisionId,
 	) -> Result<T::PollIndex, DispatchError> {
 		let call: <T as Config>::RuntimeCall = Call::<T>::record_outcome { decision }.into();
@@ -143,7 +143,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The poll of kind `kind` whose approval the decision waits for, if any.
-	fn awaited_poll(decision: &DecisionOf<T>, kind: u8) -> Option<T::PollIndex> {
+	fn awaited_poll(decision: &DecisionOf<T>, kind: PollKind) -> Option<T::PollIndex> {
 		match (decision.state, kind) {
 			(DecisionState::Voting, kinds::COUNCIL) => decision.polls.council,
 			(DecisionState::Voting, kinds::COMMUNITY) => decision.polls.community,
@@ -189,7 +189,7 @@ impl<T: Config> Pallet<T> {
 				state: DecisionState::Voting,
 				polls,
 				appeal: None,
-				recorded: 0,
+				recorded: RecordedKinds::default(),
 				created: Self::now(),
 			},
 		);
@@ -205,17 +205,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_record_outcome(class: ClassId, kind: u8, id: DecisionId) -> DispatchResult {
+	pub(crate) fn do_record_outcome(
+		class: ClassId,
+		kind: PollKind,
+		id: DecisionId,
+	) -> DispatchResult {
 		let mut decision = Decisions::<T>::get(id).ok_or(Error::<T>::UnknownDecision)?;
 		ensure!(decision.class == class, DispatchError::BadOrigin);
 		let poll = Self::awaited_poll(&decision, kind).ok_or(Error::<T>::UnexpectedOutcome)?;
-		let bit = kind_bit(kind);
-		ensure!((decision.recorded & bit) == 0, Error::<T>::AlreadyRecorded);
+		ensure!(!decision.recorded.contains(&kind), Error::<T>::AlreadyRecorded);
 		ensure!(
 			T::Polls::outcome(poll) == Some(PollOutcome::Approved),
 			Error::<T>::PollNotApproved
 		);
-		decision.recorded |= bit;
+		// At most one approval per kind is recorded, so there is room for it.
+		decision.recorded.try_push(kind).map_err(|_| Error::<T>::AlreadyRecorded)?;
 		Self::deposit_event(Event::OutcomeRecorded { decision: id, kind, poll });
 		let step = Self::progress(id, &mut decision, &Payer::Proposer)?;
 		Self::finish(id, decision, step);
@@ -419,7 +423,7 @@ impl<T: Config> Pallet<T> {
 	fn open_extra(
 		id: DecisionId,
 		decision: &DecisionOf<T>,
-		kind: u8,
+		kind: PollKind,
 		payer: &Payer<T::AccountId>,
 	) -> Result<Option<T::PollIndex>, DispatchError> {
 		match payer {
@@ -628,7 +632,7 @@ impl<T: Config> Pallet<T> {
 			info.community.as_ref().map(|c| (c.scheme, c.reputation_weights.clone()))
 		};
 		let community_changed = community(old) != community(new);
-		for kind in 0..kinds::COUNT {
+		for kind in PollKind::ALL {
 			let changed = community_changed || old.scheme_of(kind) != new.scheme_of(kind);
 			ensure!(
 				!changed || T::Delegations::delegations(&track_id(class, kind)) == 0,

@@ -229,7 +229,7 @@ pub mod pallet {
 			/// The class.
 			class: ClassId,
 			/// The poll kind.
-			kind: u8,
+			kind: PollKind,
 		},
 		/// An approved decision of class `class` whose class dispatches as
 		/// [`DispatchAs::Class`].
@@ -400,7 +400,7 @@ pub mod pallet {
 			polls: DecisionPolls<T::PollIndex>,
 		},
 		/// The approval of poll `poll` (of kind `kind`) on a decision was recorded.
-		OutcomeRecorded { decision: DecisionId, kind: u8, poll: T::PollIndex },
+		OutcomeRecorded { decision: DecisionId, kind: PollKind, poll: T::PollIndex },
 		/// One house rejected what the override house approved: the override poll can be
 		/// opened from block `until`.
 		MediationStarted { decision: DecisionId, until: BlockNumberFor<T> },
@@ -421,7 +421,7 @@ pub mod pallet {
 		AppealRejected { decision: DecisionId, appellant: T::AccountId, slashed: BalanceOf<T> },
 		/// A poll of kind `kind` could not be opened (paid by the proposer); anyone may open it
 		/// with [`Pallet::advance`].
-		PollOpenFailed { decision: DecisionId, kind: u8, error: DispatchError },
+		PollOpenFailed { decision: DecisionId, kind: PollKind, error: DispatchError },
 		/// An approved decision's call could not be scheduled; [`Pallet::advance`] retries.
 		EnactmentFailed { decision: DecisionId, error: DispatchError },
 		/// A decision ended with `outcome`; its record was removed and its deposits returned

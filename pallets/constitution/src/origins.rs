@@ -8,7 +8,7 @@ use core::marker::PhantomData;
 use frame_support::traits::{EnsureOrigin, EnsureOriginWithArg, Get, OriginTrait};
 use frame_system::RawOrigin as SystemOrigin;
 
-use crate::{ClassId, DispatchAs, RawOrigin};
+use crate::{ClassId, DispatchAs, PollKind, RawOrigin};
 
 /// The pallet origin of the overarching origin `O` (whose accounts are `O::AccountId`).
 type PalletOrigin<O> = RawOrigin<<O as OriginTrait>::AccountId>;
@@ -66,7 +66,7 @@ impl<O> EnsureOrigin<O> for EnsureHouse
 where
 	O: OriginTrait + Into<Result<PalletOrigin<O>, O>> + From<PalletOrigin<O>>,
 {
-	type Success = (ClassId, u8);
+	type Success = (ClassId, PollKind);
 
 	fn try_origin(o: O) -> Result<Self::Success, O> {
 		o.into().and_then(|origin| match origin {
@@ -77,7 +77,7 @@ where
 
 	#[cfg(feature = "runtime-benchmarks")]
 	fn try_successful_origin() -> Result<O, ()> {
-		Ok(O::from(RawOrigin::House { class: 0, kind: 0 }))
+		Ok(O::from(RawOrigin::House { class: 0, kind: PollKind::Council }))
 	}
 }
 

@@ -10,8 +10,9 @@ use crate::{
 	ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo, ClassInfoOf, ClassUsage, Classes,
 	CommunityScheme, CommunityTrack, ConstitutionText, CouncilSeatRules, DecisionId, DecisionPolls,
 	DecisionState, Decisions, DispatchAs, EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event,
-	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Outcome, Override, PollOutcome,
-	RawOrigin, ReputationWeights, Scheme, SeatRules, SeatThresholds, Seats, ThresholdCurve,
+	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Outcome, Override, PollKind,
+	PollOutcome, RawOrigin, ReputationWeights, Scheme, SeatRules, SeatThresholds, Seats,
+	ThresholdCurve,
 };
 use codec::Encode;
 use frame_support::{
@@ -41,7 +42,7 @@ fn class_origin(class: ClassId) -> RuntimeOrigin {
 }
 
 /// The origin of an approved poll of kind `kind` of `class`.
-fn house(class: ClassId, kind: u8) -> RuntimeOrigin {
+fn house(class: ClassId, kind: PollKind) -> RuntimeOrigin {
 	RuntimeOrigin::from(RawOrigin::House { class, kind })
 }
 
@@ -194,7 +195,18 @@ fn tracks_are_chosen_by_the_house_origin() {
 			Err(())
 		);
 		assert_eq!(track_for(OriginCaller::system(frame_system::RawOrigin::Root)), Err(()));
-		assert_eq!(split_track(track_id(BIG_SPEND, kinds::REVIEW)), Some((BIG_SPEND, 3)));
+		assert_eq!(
+			split_track(track_id(BIG_SPEND, kinds::REVIEW)),
+			Some((BIG_SPEND, PollKind::Review))
+		);
+		// A poll kind is encoded as its index, one byte, which is also its offset in the
+		// class's track ids.
+		for (index, kind) in PollKind::ALL.into_iter().enumerate() {
+			assert_eq!(kind.encode(), vec![index as u8]);
+			assert_eq!(PollKind::from_index(index as u8), Some(kind));
+			assert_eq!(track_id(BIG_SPEND, kind), BIG_SPEND as u16 * 4 + index as u16);
+		}
+		assert_eq!(PollKind::from_index(4), None);
 	});
 }
 
@@ -242,8 +254,9 @@ fn ensure_origins_accept_their_origin_only() {
 			Some(7)
 		);
 		assert_eq!(
-			<EnsureHouse as EnsureOrigin<RuntimeOrigin>>::try_origin(house(4, 3)).ok(),
-			Some((4, 3))
+			<EnsureHouse as EnsureOrigin<RuntimeOrigin>>::try_origin(house(4, PollKind::Review))
+				.ok(),
+			Some((4, PollKind::Review))
 		);
 		assert!(<EnsureHouse as EnsureOrigin<RuntimeOrigin>>::try_origin(class_origin(4)).is_err());
 	});
@@ -260,8 +273,14 @@ fn concurrence_of_both_houses_enacts_the_call() {
 		let polls = polls_of(id);
 		assert_eq!(polls.extra, None);
 		let (council, community) = (polls.council.unwrap(), polls.community.unwrap());
-		assert_eq!(poll(council).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 0 });
-		assert_eq!(poll(community).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 1 });
+		assert_eq!(
+			poll(council).origin,
+			RawOrigin::House { class: RUNTIME_UPGRADE, kind: PollKind::Council }
+		);
+		assert_eq!(
+			poll(community).origin,
+			RawOrigin::House { class: RUNTIME_UPGRADE, kind: PollKind::Community }
+		);
 		assert_eq!(poll(council).payer, DAVE);
 		assert_eq!(held(DAVE, HoldReason::Decision), DECISION_DEPOSIT);
 		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 1);
@@ -277,7 +296,10 @@ fn concurrence_of_both_houses_enacts_the_call() {
 		);
 
 		assert_ok!(approve(council));
-		assert_eq!(last_event(), Event::OutcomeRecorded { decision: id, kind: 0, poll: council });
+		assert_eq!(
+			last_event(),
+			Event::OutcomeRecorded { decision: id, kind: PollKind::Council, poll: council }
+		);
 		assert_eq!(state_of(id), DecisionState::Voting);
 		assert!(EnactedCalls::get().is_empty());
 
@@ -290,7 +312,7 @@ fn concurrence_of_both_houses_enacts_the_call() {
 		assert_eq!(ClassUsage::<Test>::get(RUNTIME_UPGRADE), 0);
 		// The late proposal of a poll finds nothing to record.
 		assert_noop!(
-			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, PollKind::Council), id),
 			Error::<Test>::UnknownDecision
 		);
 	});
@@ -374,7 +396,10 @@ fn the_override_house_enacts_after_mediation() {
 		assert_ok!(Constitution::advance(signed(EVE), id));
 		let extra = polls_of(id).extra.unwrap();
 		assert_eq!(last_event(), Event::OverridePollOpened { decision: id, poll: extra });
-		assert_eq!(poll(extra).origin, RawOrigin::House { class: RUNTIME_UPGRADE, kind: 2 });
+		assert_eq!(
+			poll(extra).origin,
+			RawOrigin::House { class: RUNTIME_UPGRADE, kind: PollKind::Override }
+		);
 		assert_eq!(poll(extra).payer, EVE);
 		assert_eq!(state_of(id), DecisionState::Overriding);
 		assert_noop!(Constitution::advance(signed(EVE), id), Error::<Test>::NotReady);
@@ -516,7 +541,7 @@ fn a_veto_poll_that_could_not_be_opened_is_opened_by_advance() {
 		assert_eq!(state_of(id), DecisionState::VetoWindow { until: 11 });
 		assert_eq!(polls_of(id).extra, None);
 		assert!(
-			matches!(last_event(), Event::PollOpenFailed { decision, kind: 3, .. } if decision == id)
+			matches!(last_event(), Event::PollOpenFailed { decision, kind: PollKind::Review, .. } if decision == id)
 		);
 		// Nobody can skip the veto: advance must open the poll, paid by its caller.
 		run_to(11);
@@ -681,7 +706,10 @@ fn record_outcome_accepts_only_the_awaited_house_origin() {
 		assert_noop!(Constitution::record_outcome(RuntimeOrigin::root(), id), BadOrigin);
 		assert_noop!(Constitution::record_outcome(class_origin(RUNTIME_UPGRADE), id), BadOrigin);
 		// A poll of another class.
-		assert_noop!(Constitution::record_outcome(house(AMENDMENT, 0), id), BadOrigin);
+		assert_noop!(
+			Constitution::record_outcome(house(AMENDMENT, PollKind::Council), id),
+			BadOrigin
+		);
 		// No override poll is awaited while voting.
 		assert_noop!(
 			Constitution::record_outcome(house(RUNTIME_UPGRADE, kinds::OVERRIDE), id),
@@ -689,16 +717,16 @@ fn record_outcome_accepts_only_the_awaited_house_origin() {
 		);
 		// The council's poll is not approved (e.g. another referendum on the same track).
 		assert_noop!(
-			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, PollKind::Council), id),
 			Error::<Test>::PollNotApproved
 		);
 		assert_noop!(
-			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), 99),
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, PollKind::Council), 99),
 			Error::<Test>::UnknownDecision
 		);
 		assert_ok!(approve(council));
 		assert_noop!(
-			Constitution::record_outcome(house(RUNTIME_UPGRADE, 0), id),
+			Constitution::record_outcome(house(RUNTIME_UPGRADE, PollKind::Council), id),
 			Error::<Test>::AlreadyRecorded
 		);
 		assert_noop!(Constitution::advance(RuntimeOrigin::root(), id), BadOrigin);
@@ -823,7 +851,8 @@ fn an_amended_class_decides_new_decisions_under_the_new_rule() {
 			MEDIUM_SPEND,
 			medium_spend_with_veto()
 		));
-		let veto_track = <Constitution as TracksInfo<u64, u64>>::info(track_id(MEDIUM_SPEND, 3));
+		let veto_track =
+			<Constitution as TracksInfo<u64, u64>>::info(track_id(MEDIUM_SPEND, PollKind::Review));
 		assert_eq!(&veto_track.unwrap().name[..17], b"medium-spend:veto");
 
 		let after = propose(DAVE, MEDIUM_SPEND);
@@ -853,7 +882,7 @@ fn the_class_table_is_amended_through_the_amendment_class() {
 		let decision = propose(EVE, 11);
 		assert_eq!(
 			poll(polls_of(decision).council.unwrap()).origin,
-			RawOrigin::House { class: 11, kind: 0 }
+			RawOrigin::House { class: 11, kind: PollKind::Council }
 		);
 	});
 }
@@ -1463,19 +1492,25 @@ fn challenges_fail_with_a_named_error() {
 		// Only the challenge class's council polls record challenges, once approved.
 		assert_noop!(Constitution::record_challenge(signed(ALICE), challenge), BadOrigin);
 		assert_noop!(
-			Constitution::record_challenge(house(EMERGENCY_RATIFICATION, 0), challenge),
+			Constitution::record_challenge(
+				house(EMERGENCY_RATIFICATION, PollKind::Council),
+				challenge
+			),
 			BadOrigin
 		);
 		assert_noop!(
-			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 1), challenge),
+			Constitution::record_challenge(
+				house(CONFLICT_CHALLENGE, PollKind::Community),
+				challenge
+			),
 			BadOrigin
 		);
 		assert_noop!(
-			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 0), challenge),
+			Constitution::record_challenge(house(CONFLICT_CHALLENGE, PollKind::Council), challenge),
 			Error::<Test>::PollNotApproved
 		);
 		assert_noop!(
-			Constitution::record_challenge(house(CONFLICT_CHALLENGE, 0), 99),
+			Constitution::record_challenge(house(CONFLICT_CHALLENGE, PollKind::Council), 99),
 			Error::<Test>::UnknownChallenge
 		);
 		assert_noop!(Constitution::advance_challenge(RuntimeOrigin::root(), challenge), BadOrigin);
@@ -1493,9 +1528,18 @@ fn class_info_helpers_describe_the_tracks() {
 	ExtBuilder::default().build_and_execute(|| {
 		let classes = crate::presets::development_classes::<u64, u64>(1);
 		let info: &ClassInfo<u64, u64> = &classes[RUNTIME_UPGRADE as usize].1;
-		assert_eq!(info.track_kinds(), 0b0111);
-		assert_eq!(classes[BIG_SPEND as usize].1.track_kinds(), 0b1010);
-		assert_eq!(classes[RELEASE_GATE as usize].1.track_kinds(), 0b1001);
+		assert_eq!(
+			info.track_kinds(),
+			vec![PollKind::Council, PollKind::Community, PollKind::Override]
+		);
+		assert_eq!(
+			classes[BIG_SPEND as usize].1.track_kinds(),
+			vec![PollKind::Community, PollKind::Review]
+		);
+		assert_eq!(
+			classes[RELEASE_GATE as usize].1.track_kinds(),
+			vec![PollKind::Council, PollKind::Review]
+		);
 		assert_eq!(info.scheme_of(kinds::OVERRIDE), Some(Scheme::Token));
 		let community: &CommunityTrack<u64, u64> = info.community.as_ref().unwrap();
 		assert_eq!(community.scheme, CommunityScheme::Token);

@@ -15,7 +15,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	kinds, split_track, track_id, BalanceOf, ClassId, ClassInfoOf, Classes, Config, DomainId,
-	Origin, Pallet, PalletsOriginOf, RawOrigin, Scheme, Seats, MAX_CLASS_NAME_LEN,
+	Origin, Pallet, PalletsOriginOf, PollKind, RawOrigin, Scheme, Seats, MAX_CLASS_NAME_LEN,
 };
 
 /// A referendum track of this pallet.
@@ -39,7 +39,7 @@ fn track_name(class_name: &[u8], suffix: &[u8]) -> [u8; TRACK_NAME_LEN] {
 }
 
 /// The name suffix of the tracks of each poll kind.
-fn suffix(kind: u8, info_rule_is_veto: bool) -> &'static [u8] {
+fn suffix(kind: PollKind, info_rule_is_veto: bool) -> &'static [u8] {
 	match kind {
 		kinds::COUNCIL => b":council",
 		kinds::COMMUNITY => b":community",
@@ -51,12 +51,12 @@ fn suffix(kind: u8, info_rule_is_veto: bool) -> &'static [u8] {
 
 impl<T: Config> Pallet<T> {
 	/// The track of poll kind `kind` of class `class`, if the class has such polls.
-	pub fn track_info(class: ClassId, kind: u8) -> Option<TrackInfoOf<T>> {
+	pub fn track_info(class: ClassId, kind: PollKind) -> Option<TrackInfoOf<T>> {
 		Classes::<T>::get(class).and_then(|info| Self::track_of(&info, kind))
 	}
 
 	/// The track of poll kind `kind` of the class `info`, if it has such polls.
-	pub fn track_of(info: &ClassInfoOf<T>, kind: u8) -> Option<TrackInfoOf<T>> {
+	pub fn track_of(info: &ClassInfoOf<T>, kind: PollKind) -> Option<TrackInfoOf<T>> {
 		let (track, _) = info.house_track(kind)?;
 		let min_approval = match (kind, info.override_rule.as_ref()) {
 			(kinds::OVERRIDE, Some(rule)) => track.min_approval.floored(rule.min_approval),
@@ -80,7 +80,8 @@ impl<T: Config> Pallet<T> {
 	pub fn track_list() -> Vec<TrackOf<T>> {
 		let mut tracks: Vec<TrackOf<T>> = Classes::<T>::iter()
 			.flat_map(|(class, info)| {
-				(0..kinds::COUNT)
+				PollKind::ALL
+					.into_iter()
 					.filter_map(|kind| {
 						Self::track_of(&info, kind)
 							.map(|track| Track { id: track_id(class, kind), info: track })

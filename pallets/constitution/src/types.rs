@@ -13,6 +13,8 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_runtime::{Deserialize, Perbill, Serialize};
 
+use alloc::vec::Vec;
+
 use crate::Config;
 
 pub use ostrom_primitives::{DomainId, Scheme, TrackId};
@@ -92,33 +94,90 @@ pub type DecisionViewOf<T> = DecisionView<
 
 /// The kinds of poll of a class; a class's track `kind` has id `class · 4 + kind`.
 pub mod kinds {
-	/// The council's poll on a decision (House A; one vote per seat).
-	pub const COUNCIL: u8 = 0;
-	/// The community's poll on a decision (House B; the class's community scheme).
-	pub const COMMUNITY: u8 = 1;
-	/// The override poll: after a mediation timelock, a supermajority of the override house
-	/// enacts a decision the other house rejected.
-	pub const OVERRIDE: u8 = 2;
-	/// The review poll: the council's veto poll on a community decision
-	/// ([`crate::JointRule::CommunityWithCouncilVeto`]) or the community's appeal poll on a
-	/// council decision ([`crate::JointRule::CouncilWithCommunityAppeal`]).
-	pub const REVIEW: u8 = 3;
+	use super::PollKind;
+
+	/// [`PollKind::Council`].
+	pub const COUNCIL: PollKind = PollKind::Council;
+	/// [`PollKind::Community`].
+	pub const COMMUNITY: PollKind = PollKind::Community;
+	/// [`PollKind::Override`].
+	pub const OVERRIDE: PollKind = PollKind::Override;
+	/// [`PollKind::Review`].
+	pub const REVIEW: PollKind = PollKind::Review;
 	/// Number of kinds (and of track ids per class).
 	pub const COUNT: u8 = 4;
 }
 
+/// The kind of a house's poll on a decision; with the class, it chooses the poll's track
+/// (`class · 4 + kind`). Encoded as its index (one byte).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum PollKind {
+	/// The council's poll on a decision (House A; one vote per seat).
+	#[codec(index = 0)]
+	Council,
+	/// The community's poll on a decision (House B; the class's community scheme).
+	#[codec(index = 1)]
+	Community,
+	/// The override poll: after a mediation timelock, a supermajority of the override house
+	/// enacts a decision the other house rejected.
+	#[codec(index = 2)]
+	Override,
+	/// The review poll: the council's veto poll on a community decision
+	/// ([`crate::JointRule::CommunityWithCouncilVeto`]) or the community's appeal poll on a
+	/// council decision ([`crate::JointRule::CouncilWithCommunityAppeal`]).
+	#[codec(index = 3)]
+	Review,
+}
+
+impl PollKind {
+	/// Every kind, in index order.
+	pub const ALL: [PollKind; 4] =
+		[PollKind::Council, PollKind::Community, PollKind::Override, PollKind::Review];
+
+	/// The kind's index (its encoding, and its offset in the class's track ids).
+	pub fn index(self) -> u8 {
+		match self {
+			PollKind::Council => 0,
+			PollKind::Community => 1,
+			PollKind::Override => 2,
+			PollKind::Review => 3,
+		}
+	}
+
+	/// The kind of index `index`, if any.
+	pub fn from_index(index: u8) -> Option<Self> {
+		Self::ALL.into_iter().find(|kind| kind.index() == index)
+	}
+}
+
+/// The poll kinds whose approval a decision has recorded.
+pub type RecordedKinds = BoundedVec<PollKind, ConstU32<{ kinds::COUNT as u32 }>>;
+
 /// The track id of poll kind `kind` of class `class`.
-pub fn track_id(class: ClassId, kind: u8) -> TrackId {
+pub fn track_id(class: ClassId, kind: PollKind) -> TrackId {
 	TrackId::from(class)
 		.saturating_mul(TrackId::from(kinds::COUNT))
-		.saturating_add(TrackId::from(kind))
+		.saturating_add(TrackId::from(kind.index()))
 }
 
 /// The class and poll kind of track `track` (`None` for ids beyond class 255).
-pub fn split_track(track: TrackId) -> Option<(ClassId, u8)> {
+pub fn split_track(track: TrackId) -> Option<(ClassId, PollKind)> {
 	let count = TrackId::from(kinds::COUNT);
 	let class = ClassId::try_from(track.checked_div(count)?).ok()?;
-	let kind = u8::try_from(track.checked_rem(count)?).ok()?;
+	let kind = PollKind::from_index(u8::try_from(track.checked_rem(count)?).ok()?)?;
 	Some((class, kind))
 }
 
@@ -537,7 +596,10 @@ impl<Balance, BlockNumber> ClassInfo<Balance, BlockNumber> {
 	/// community only hears appeals), kind 2 the override house's track (its approval floored
 	/// by the override, see [`crate::Pallet::track_of`]), kind 3 the council's track for veto
 	/// polls or the community's for appeal polls.
-	pub fn house_track(&self, kind: u8) -> Option<(&HouseTrack<Balance, BlockNumber>, House)> {
+	pub fn house_track(
+		&self,
+		kind: PollKind,
+	) -> Option<(&HouseTrack<Balance, BlockNumber>, House)> {
 		let council = self.council.as_ref().map(|track| (track, House::Council));
 		let community = self.community.as_ref().map(|c| (&c.track, House::Community));
 		match kind {
@@ -558,23 +620,20 @@ impl<Balance, BlockNumber> ClassInfo<Balance, BlockNumber> {
 				JointRule::CouncilWithCommunityAppeal { .. } => community,
 				JointRule::Concurrence => None,
 			},
-			_ => None,
 		}
 	}
 
 	/// The scheme polls of kind `kind` are counted in (`None` if the class has no such polls).
-	pub fn scheme_of(&self, kind: u8) -> Option<Scheme> {
+	pub fn scheme_of(&self, kind: PollKind) -> Option<Scheme> {
 		match self.house_track(kind)?.1 {
 			House::Council => Some(Scheme::Council),
 			House::Community => self.community.as_ref().map(|c| c.scheme.into()),
 		}
 	}
 
-	/// Bit set of the poll kinds the class has tracks for (bit `k` for kind `k`).
-	pub fn track_kinds(&self) -> u8 {
-		(0..kinds::COUNT)
-			.filter(|kind| self.house_track(*kind).is_some())
-			.fold(0u8, |acc, kind| acc | kind_bit(kind))
+	/// The poll kinds the class has tracks for, in index order.
+	pub fn track_kinds(&self) -> Vec<PollKind> {
+		PollKind::ALL.into_iter().filter(|kind| self.house_track(*kind).is_some()).collect()
 	}
 
 	/// What an amendment may not change while decisions of the class are open: the houses,
@@ -582,17 +641,18 @@ impl<Balance, BlockNumber> ClassInfo<Balance, BlockNumber> {
 	/// community's scheme and reputation weights (which the tallies of open polls are counted
 	/// in).
 	pub fn shape(&self) -> ClassShape {
-		let rule = match self.rule {
-			JointRule::Concurrence => 0,
-			JointRule::CommunityWithCouncilVeto { .. } => 1,
-			JointRule::CouncilWithCommunityAppeal { .. } => 2,
-		};
-		(
-			self.houses,
-			rule,
-			self.override_rule.as_ref().map(|o| o.house),
-			self.community.as_ref().map(|c| (c.scheme, c.reputation_weights.clone())),
-		)
+		ClassShape {
+			houses: self.houses,
+			rule: match self.rule {
+				JointRule::Concurrence => RuleKind::Concurrence,
+				JointRule::CommunityWithCouncilVeto { .. } => RuleKind::CommunityWithCouncilVeto,
+				JointRule::CouncilWithCommunityAppeal { .. } => {
+					RuleKind::CouncilWithCommunityAppeal
+				},
+			},
+			override_house: self.override_rule.as_ref().map(|o| o.house),
+			community: self.community.as_ref().map(|c| (c.scheme, c.reputation_weights.clone())),
+		}
 	}
 }
 
@@ -611,11 +671,27 @@ impl<Balance, BlockNumber: Copy> ClassInfo<Balance, BlockNumber> {
 
 /// What an amendment may not change while a class has open decisions (see
 /// [`ClassInfo::shape`]): houses, rule kind, override house, community scheme and weights.
-pub type ClassShape = (Houses, u8, Option<House>, Option<(CommunityScheme, ReputationWeights)>);
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ClassShape {
+	/// The houses.
+	pub houses: Houses,
+	/// The kind of joint rule (its windows may change).
+	pub rule: RuleKind,
+	/// The override house, if any.
+	pub override_house: Option<House>,
+	/// The community's scheme and reputation weights, if the community votes.
+	pub community: Option<(CommunityScheme, ReputationWeights)>,
+}
 
-/// Bit `kind` (for sets of poll kinds).
-pub fn kind_bit(kind: u8) -> u8 {
-	1u8.checked_shl(u32::from(kind)).unwrap_or(0)
+/// The kind of a [`JointRule`], without its windows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RuleKind {
+	/// [`JointRule::Concurrence`].
+	Concurrence,
+	/// [`JointRule::CommunityWithCouncilVeto`].
+	CommunityWithCouncilVeto,
+	/// [`JointRule::CouncilWithCommunityAppeal`].
+	CouncilWithCommunityAppeal,
 }
 
 /// The rules of a decision, copied from its class when it is proposed: amendments apply to
@@ -736,9 +812,8 @@ pub struct Decision<AccountId, Balance, BlockNumber, Call, PollIndex> {
 	pub polls: DecisionPolls<PollIndex>,
 	/// The appellant and its deposit, while an appeal is open.
 	pub appeal: Option<(AccountId, Balance)>,
-	/// Poll kinds whose approval was recorded by [`crate::Pallet::record_outcome`] (bit
-	/// `kind`).
-	pub recorded: u8,
+	/// Poll kinds whose approval was recorded by [`crate::Pallet::record_outcome`].
+	pub recorded: RecordedKinds,
 	/// The block it was proposed at.
 	pub created: BlockNumber,
 }

@@ -130,7 +130,7 @@ fn production_classes_route_like_the_development_ones() {
 			 presets::production_classes along with presets::development_classes"
 		);
 		assert_eq!(dev.override_rule.is_some(), info.override_rule.is_some());
-		for kind in 0..kinds::COUNT {
+		for kind in pallet_constitution::PollKind::ALL {
 			let (Some((dev_track, _)), Some((track, _))) =
 				(dev.house_track(kind), info.house_track(kind))
 			else {
@@ -138,8 +138,8 @@ fn production_classes_route_like_the_development_ones() {
 				continue;
 			};
 			// Same thresholds; deposits of a real chain: at least twice the development ones.
-			assert_eq!(dev_track.min_approval, track.min_approval, "class {id} kind {kind}");
-			assert_eq!(dev_track.min_support, track.min_support, "class {id} kind {kind}");
+			assert_eq!(dev_track.min_approval, track.min_approval, "class {id} kind {kind:?}");
+			assert_eq!(dev_track.min_support, track.min_support, "class {id} kind {kind:?}");
 			assert!(track.decision_deposit >= 2 * dev_track.decision_deposit, "class {id}");
 		}
 	}
@@ -148,12 +148,15 @@ fn production_classes_route_like_the_development_ones() {
 #[test]
 fn production_periods_are_days_to_weeks() {
 	for (class, info) in production_classes() {
-		for kind in 0..kinds::COUNT {
+		for kind in pallet_constitution::PollKind::ALL {
 			let Some((track, _)) = info.house_track(kind) else { continue };
-			assert!(track.decision_period >= DAYS, "class {class} kind {kind}: decides in < 1 day");
-			assert!(track.prepare_period >= HOURS, "class {class} kind {kind}");
-			assert!(track.confirm_period >= 6 * HOURS, "class {class} kind {kind}");
-			assert!(track.min_enactment_period >= HOURS, "class {class} kind {kind}");
+			assert!(
+				track.decision_period >= DAYS,
+				"class {class} kind {kind:?}: decides in < 1 day"
+			);
+			assert!(track.prepare_period >= HOURS, "class {class} kind {kind:?}");
+			assert!(track.confirm_period >= 6 * HOURS, "class {class} kind {kind:?}");
+			assert!(track.min_enactment_period >= HOURS, "class {class} kind {kind:?}");
 		}
 		assert!(info.enactment_delay >= HOURS, "class {class}");
 		// Every route ends before a decision may be expired.
