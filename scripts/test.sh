@@ -51,4 +51,9 @@ export OSTROM_NEXT_WASM
 step "end-to-end tests (@polkadot/api against ostrom-node)"
 (cd e2e && npm test)
 
+# Every command the README and docs/ show is run as written (or skipped with a stated reason):
+# the docs cannot show a command that does not work.
+step "documented commands (README.md and docs/)"
+python3 scripts/doc_commands.py
+
 printf '\n\033[1;32mall checks passed in %ss\033[0m\n' "$(($(date +%s) - started))"

@@ -18,6 +18,9 @@
 //! with short periods, so that every route completes in minutes; Alice, Bob and Charlie seated
 //! on the council for a year; Dave and Eve as guardians for 90 days.
 
+// Hand-written: documented, unlike the items the runtime macros generate (see `lib.rs`).
+#![warn(missing_docs)]
+
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;

@@ -14,6 +14,12 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`/`impl_runtime_apis` expand to code that needs a large recursion limit.
 #![recursion_limit = "256"]
+// `#[frame_support::runtime]`, `impl_runtime_apis!` and the build script's `wasm_binary.rs`
+// generate public items without doc comments (`Runtime`, `RuntimeEvent`'s variants,
+// `RuntimeGenesisConfig`'s fields, `RuntimeApi`, `WASM_BINARY`, ...). rustc ignores lint
+// attributes on macro invocations and the `runtime` macro drops those of its module, so the lint
+// can only be turned off for the whole crate.
+#![allow(missing_docs)]
 
 // Make the Wasm binary available.
 #[cfg(feature = "std")]
@@ -124,7 +130,9 @@ pub mod opaque {
 impl_opaque_keys! {
 	/// The session keys of a validator: an Aura (block production) and a GRANDPA (finality) key.
 	pub struct SessionKeys {
+		/// The sr25519 key the validator authors blocks with (Aura).
 		pub aura: Aura,
+		/// The ed25519 key the validator signs finality votes with (GRANDPA).
 		pub grandpa: Grandpa,
 	}
 }

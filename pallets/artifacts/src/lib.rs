@@ -202,6 +202,7 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// The gates: `(stage, gate)`.
 		pub gates: Vec<(GatedStage, Gate)>,
+		/// Ties the configuration to the runtime; not part of the genesis JSON.
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -220,34 +221,107 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// An artifact was registered and its deposit held.
 		Registered {
+			/// The artifact's content hash.
 			hash: ContentHash,
+			/// What the artifact is.
 			kind: ArtifactKind,
+			/// The account that registered it and whose deposit is held.
 			registrant: T::AccountId,
+			/// The deposit held from the registrant, in plancks.
 			deposit: BalanceOf<T>,
 		},
 		/// An attester attested an artifact.
-		Attested { hash: ContentHash, attester: T::AccountId, kind: AttestationKind },
+		Attested {
+			/// The attested artifact's content hash.
+			hash: ContentHash,
+			/// The attesting account.
+			attester: T::AccountId,
+			/// The attestation, with its score or report where it has one.
+			kind: AttestationKind,
+		},
 		/// An attester revoked its attestation of type `kind`.
-		AttestationRevoked { hash: ContentHash, attester: T::AccountId, kind: AttestationType },
+		AttestationRevoked {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The attester that revoked its attestation.
+			attester: T::AccountId,
+			/// The type of the revoked attestation.
+			kind: AttestationType,
+		},
 		/// Governance removed an attestation.
-		AttestationRemoved { hash: ContentHash, attester: T::AccountId, kind: AttestationType },
+		AttestationRemoved {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The attester whose attestation was removed.
+			attester: T::AccountId,
+			/// The type of the removed attestation.
+			kind: AttestationType,
+		},
 		/// The gate of a stage was set.
-		GateSet { stage: GatedStage, gate: Gate },
+		GateSet {
+			/// The stage the gate leads into.
+			stage: GatedStage,
+			/// The attestations an artifact now needs to enter the stage.
+			gate: Gate,
+		},
 		/// A release-gate decision advanced an artifact to its next stage.
-		StageAdvanced { hash: ContentHash, from: ReleaseStage, to: GatedStage },
+		StageAdvanced {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The stage it left.
+			from: ReleaseStage,
+			/// The stage it entered.
+			to: GatedStage,
+		},
 		/// An artifact was deprecated.
-		Deprecated { hash: ContentHash, from: ReleaseStage },
+		Deprecated {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The stage it was in before.
+			from: ReleaseStage,
+		},
 		/// An artifact was suspended (or its suspension changed) until block `until`, at the
 		/// start of which `previous` is restored.
-		Suspended { hash: ContentHash, previous: ReleaseStage, until: BlockNumberFor<T> },
+		Suspended {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The stage it was in before the suspension, restored when the suspension ends.
+			previous: ReleaseStage,
+			/// The block at whose start the suspension lapses.
+			until: BlockNumberFor<T>,
+		},
 		/// A suspension was lifted before its end.
-		SuspensionLifted { hash: ContentHash, restored: ReleaseStage },
+		SuspensionLifted {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The stage the artifact is back in.
+			restored: ReleaseStage,
+		},
 		/// A suspension reached its end block and lapsed.
-		SuspensionLapsed { hash: ContentHash, restored: ReleaseStage },
+		SuspensionLapsed {
+			/// The artifact's content hash.
+			hash: ContentHash,
+			/// The stage the artifact is back in.
+			restored: ReleaseStage,
+		},
 		/// An artifact was taken down; its record stays as a tombstone.
-		Withdrawn { hash: ContentHash, registrant: T::AccountId, deposit_released: BalanceOf<T> },
+		Withdrawn {
+			/// The artifact's content hash (it cannot be registered again).
+			hash: ContentHash,
+			/// The account that registered it.
+			registrant: T::AccountId,
+			/// The deposit released to the registrant, in plancks.
+			deposit_released: BalanceOf<T>,
+		},
 		/// A registrant retracted an artifact; its record was deleted.
-		Retracted { hash: ContentHash, registrant: T::AccountId, deposit_released: BalanceOf<T> },
+		Retracted {
+			/// The artifact's content hash (it may be registered again).
+			hash: ContentHash,
+			/// The account that registered and retracted it.
+			registrant: T::AccountId,
+			/// The deposit released to the registrant, in plancks.
+			deposit_released: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]

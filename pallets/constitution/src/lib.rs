@@ -386,90 +386,223 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// Class `class` was added to the table or replaced.
-		ClassAmended { class: ClassId, info: ClassInfoOf<T> },
+		ClassAmended {
+			/// The class's id.
+			class: ClassId,
+			/// The class's new rules.
+			info: ClassInfoOf<T>,
+		},
 		/// The hash of the constitution's text changed.
-		ConstitutionTextSet { hash: T::Hash },
+		ConstitutionTextSet {
+			/// Hash of the constitution's new text.
+			hash: T::Hash,
+		},
 		/// The council seat rules changed.
-		SeatRulesSet { rules: SeatRulesOf<T> },
+		SeatRulesSet {
+			/// The new rules: number of seats, term length and reputation thresholds.
+			rules: SeatRulesOf<T>,
+		},
 		/// A decision of `class` was proposed; `polls` are the polls opened.
 		Proposed {
+			/// The new decision's id.
 			decision: DecisionId,
+			/// The decision's class.
 			class: ClassId,
+			/// The account that proposed it and whose deposit is held.
 			proposer: T::AccountId,
+			/// Hash of the proposed call.
 			call_hash: T::Hash,
+			/// The polls opened: the council's and/or the community's.
 			polls: DecisionPolls<T::PollIndex>,
 		},
 		/// The approval of poll `poll` (of kind `kind`) on a decision was recorded.
-		OutcomeRecorded { decision: DecisionId, kind: PollKind, poll: T::PollIndex },
+		OutcomeRecorded {
+			/// The decision.
+			decision: DecisionId,
+			/// The kind of the approved poll.
+			kind: PollKind,
+			/// The approved poll (referendum index).
+			poll: T::PollIndex,
+		},
 		/// One house rejected what the override house approved: the override poll can be
 		/// opened from block `until`.
-		MediationStarted { decision: DecisionId, until: BlockNumberFor<T> },
+		MediationStarted {
+			/// The decision.
+			decision: DecisionId,
+			/// The block from which the override poll can be opened.
+			until: BlockNumberFor<T>,
+		},
 		/// The override poll of a decision was opened.
-		OverridePollOpened { decision: DecisionId, poll: T::PollIndex },
+		OverridePollOpened {
+			/// The decision.
+			decision: DecisionId,
+			/// The override poll (referendum index).
+			poll: T::PollIndex,
+		},
 		/// The override house overrode the other house's rejection.
-		Overridden { decision: DecisionId },
+		Overridden {
+			/// The decision.
+			decision: DecisionId,
+		},
 		/// The council's veto poll on a community decision was opened; the decision cannot be
 		/// enacted before block `until`.
-		VetoPollOpened { decision: DecisionId, poll: T::PollIndex, until: BlockNumberFor<T> },
+		VetoPollOpened {
+			/// The decision.
+			decision: DecisionId,
+			/// The council's veto poll (referendum index).
+			poll: T::PollIndex,
+			/// The block at which the veto window ends.
+			until: BlockNumberFor<T>,
+		},
 		/// The council approved a decision that can be appealed until block `until`.
-		AppealWindowOpened { decision: DecisionId, until: BlockNumberFor<T> },
+		AppealWindowOpened {
+			/// The decision.
+			decision: DecisionId,
+			/// The block at which the appeal window ends (appeals are accepted before it).
+			until: BlockNumberFor<T>,
+		},
 		/// `appellant` appealed a council decision: the community's appeal poll `poll` is open.
-		Appealed { decision: DecisionId, appellant: T::AccountId, poll: T::PollIndex },
+		Appealed {
+			/// The appealed decision.
+			decision: DecisionId,
+			/// The account that appealed and whose deposit is held.
+			appellant: T::AccountId,
+			/// The community's appeal poll (referendum index).
+			poll: T::PollIndex,
+		},
 		/// The community upheld an appeal; the appellant's deposit is returned.
-		AppealUpheld { decision: DecisionId, appellant: T::AccountId },
+		AppealUpheld {
+			/// The decision, voided.
+			decision: DecisionId,
+			/// The account that appealed.
+			appellant: T::AccountId,
+		},
 		/// The community rejected an appeal; the appellant's deposit was slashed.
-		AppealRejected { decision: DecisionId, appellant: T::AccountId, slashed: BalanceOf<T> },
+		AppealRejected {
+			/// The appealed decision, which moves on to enactment.
+			decision: DecisionId,
+			/// The account that appealed.
+			appellant: T::AccountId,
+			/// The part of the appeal deposit slashed, in plancks.
+			slashed: BalanceOf<T>,
+		},
 		/// A poll of kind `kind` could not be opened (paid by the proposer); anyone may open it
 		/// with [`Pallet::advance`].
-		PollOpenFailed { decision: DecisionId, kind: PollKind, error: DispatchError },
+		PollOpenFailed {
+			/// The decision.
+			decision: DecisionId,
+			/// The kind of the poll not opened.
+			kind: PollKind,
+			/// Why opening the poll failed (e.g. the proposer cannot pay its deposit).
+			error: DispatchError,
+		},
 		/// An approved decision's call could not be scheduled; [`Pallet::advance`] retries.
-		EnactmentFailed { decision: DecisionId, error: DispatchError },
+		EnactmentFailed {
+			/// The approved decision.
+			decision: DecisionId,
+			/// Why scheduling the call failed.
+			error: DispatchError,
+		},
 		/// A decision ended with `outcome`; its record was removed and its deposits returned
 		/// (or slashed, as reported before).
-		DecisionClosed { decision: DecisionId, class: ClassId, outcome: Outcome<BlockNumberFor<T>> },
+		DecisionClosed {
+			/// The decision.
+			decision: DecisionId,
+			/// The decision's class.
+			class: ClassId,
+			/// How the decision ended (if enacted, the block its call is dispatched at).
+			outcome: Outcome<BlockNumberFor<T>>,
+		},
 		/// `who` was seated on the council until block `term_end`.
-		Seated { who: T::AccountId, term_end: BlockNumberFor<T> },
+		Seated {
+			/// The council member.
+			who: T::AccountId,
+			/// The block at which the member's term ends.
+			term_end: BlockNumberFor<T>,
+		},
 		/// `who` was removed from the council by the seating class.
-		Unseated { who: T::AccountId },
+		Unseated {
+			/// The former council member.
+			who: T::AccountId,
+		},
 		/// The term of `who` had ended; its seat was removed.
-		SeatLapsed { who: T::AccountId },
+		SeatLapsed {
+			/// The former council member.
+			who: T::AccountId,
+		},
 		/// `count` ballots of `who`, who left the council, were removed from ongoing council
 		/// polls.
-		CouncilBallotsRemoved { who: T::AccountId, count: u32 },
+		CouncilBallotsRemoved {
+			/// The former council member.
+			who: T::AccountId,
+			/// The number of ballots removed.
+			count: u32,
+		},
 		/// Council member `member` declared a conflict on poll `poll` and was recused.
-		ConflictDeclared { member: T::AccountId, poll: T::PollIndex },
+		ConflictDeclared {
+			/// The recused council member.
+			member: T::AccountId,
+			/// The council poll (referendum index).
+			poll: T::PollIndex,
+		},
 		/// `challenger` challenged `member`'s undeclared conflict on `poll`; the council decides
 		/// in `challenge_poll`, without `member`.
 		ConflictChallenged {
+			/// The challenge's id.
 			challenge: ChallengeId,
+			/// The account that challenged and whose deposit is held.
 			challenger: T::AccountId,
+			/// The challenged council member.
 			member: T::AccountId,
+			/// The council poll the conflict is about (referendum index).
 			poll: T::PollIndex,
+			/// Hash of the challenger's evidence.
 			evidence: T::Hash,
+			/// The council poll deciding the challenge (referendum index).
 			challenge_poll: T::PollIndex,
 		},
 		/// The council upheld a challenge: `member` was recused from `poll` (`recused` is false
 		/// if the poll had ended or the member was recused already) and `slashed` points of its
 		/// reputation removed; the challenger's deposit is returned.
 		ChallengeUpheld {
+			/// The challenge's id.
 			challenge: ChallengeId,
+			/// The challenged council member.
 			member: T::AccountId,
+			/// The council poll the conflict is about (referendum index).
 			poll: T::PollIndex,
+			/// Whether the member was recused from `poll` now.
 			recused: bool,
+			/// The reputation points removed from the member, over all domains (zero if it was
+			/// not recused or the slash failed).
 			slashed: u128,
 		},
 		/// The council rejected a challenge; the challenger's deposit was slashed.
 		ChallengeRejected {
+			/// The challenge's id.
 			challenge: ChallengeId,
+			/// The account that challenged.
 			challenger: T::AccountId,
+			/// The part of the challenge deposit slashed, in plancks.
 			slashed: BalanceOf<T>,
 		},
 		/// A challenge was not decided in time; the challenger's deposit is returned.
-		ChallengeExpired { challenge: ChallengeId },
+		ChallengeExpired {
+			/// The challenge's id.
+			challenge: ChallengeId,
+		},
 		/// A decision was put on hold: it cannot be closed or enacted until the hold ends.
-		DecisionHeld { decision: DecisionId },
+		DecisionHeld {
+			/// The decision.
+			decision: DecisionId,
+		},
 		/// A decision's hold ended: it moves on again, `held_for` blocks added to its age.
-		DecisionResumed { decision: DecisionId, held_for: BlockNumberFor<T> },
+		DecisionResumed {
+			/// The decision.
+			decision: DecisionId,
+			/// The number of blocks the decision was on hold.
+			held_for: BlockNumberFor<T>,
+		},
 	}
 
 	#[pallet::error]

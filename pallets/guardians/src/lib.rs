@@ -216,30 +216,76 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// The guardians and their mandate changed; every guardian's hold quota is reset.
 		GuardiansSet {
+			/// The new guardians, replacing the previous ones.
 			guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
+			/// The block at which their mandate ends: from it on, they can no longer take or lift
+			/// measures.
 			mandate_end: BlockNumberFor<T>,
 		},
 		/// A guardian took an emergency measure, in force until block `expires`.
 		MeasureTaken {
+			/// The measure's identifier.
 			id: MeasureId,
+			/// The guardian who took it.
 			guardian: T::AccountId,
+			/// The measure and its target.
 			measure: MeasureOf<T>,
+			/// Hash of the guardian's stated reason.
 			reason: T::Hash,
+			/// The block at whose start the measure ends unless it is ratified.
 			expires: BlockNumberFor<T>,
 		},
 		/// The ratification class extended a measure until block `expires`.
-		MeasureRatified { id: MeasureId, expires: BlockNumberFor<T> },
+		MeasureRatified {
+			/// The measure's identifier.
+			id: MeasureId,
+			/// The new block at whose start the measure ends.
+			expires: BlockNumberFor<T>,
+		},
 		/// A measure was lifted before its end by `by`; `release` says what happened to its
 		/// brake.
-		MeasureLifted { id: MeasureId, measure: MeasureOf<T>, by: Lifter, release: Release },
+		MeasureLifted {
+			/// The measure's identifier.
+			id: MeasureId,
+			/// The measure and its target.
+			measure: MeasureOf<T>,
+			/// Who lifted it: the guardian who took it, or the ratification class.
+			by: Lifter,
+			/// What lifting it did to its brake.
+			release: Release,
+		},
 		/// A measure ended; `release` says what happened to its brake.
-		MeasureLapsed { id: MeasureId, measure: MeasureOf<T>, release: Release },
+		MeasureLapsed {
+			/// The measure's identifier.
+			id: MeasureId,
+			/// The measure and its target.
+			measure: MeasureOf<T>,
+			/// What ending it did to its brake.
+			release: Release,
+		},
 		/// A measure ended but releasing its brake failed (the record is removed anyway).
-		MeasureReleaseFailed { id: MeasureId, measure: MeasureOf<T>, error: DispatchError },
+		MeasureReleaseFailed {
+			/// The measure's identifier.
+			id: MeasureId,
+			/// The measure and its target.
+			measure: MeasureOf<T>,
+			/// Why releasing the brake failed; the brake was left as it was.
+			error: DispatchError,
+		},
 		/// The ratification class confirmed a hold: the decision was cancelled (rejected).
-		HoldConfirmed { id: MeasureId, decision: T::DecisionId },
+		HoldConfirmed {
+			/// The identifier of the hold measure, which ended.
+			id: MeasureId,
+			/// The decision that was cancelled (rejected and closed).
+			decision: T::DecisionId,
+		},
 		/// No guardian may take a measure on `measure`'s target before block `until`.
-		CooldownStarted { measure: MeasureOf<T>, until: BlockNumberFor<T> },
+		CooldownStarted {
+			/// The measure that ended without ratification; its target cools down.
+			measure: MeasureOf<T>,
+			/// The first block at which a guardian may take a measure on the target again.
+			until: BlockNumberFor<T>,
+		},
 	}
 
 	#[pallet::error]

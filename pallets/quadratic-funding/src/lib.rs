@@ -216,74 +216,144 @@ pub mod pallet {
 		/// A round was created; `pool` plus the account's reserve moved from the treasury to
 		/// `account`.
 		RoundCreated {
+			/// The new round's index.
 			round: RoundIndex,
+			/// The round's account, holding its pool and the contributions.
 			account: T::AccountId,
+			/// The matching pool, in plancks.
 			pool: BalanceOf<T>,
+			/// The block at which the application period ends and the contribution period
+			/// starts.
 			application_end: BlockNumberFor<T>,
+			/// The block at which the contribution period ends; the round can be finalised from
+			/// it on.
 			contribution_end: BlockNumberFor<T>,
+			/// The largest match one project may get, as a fraction of the pool.
 			cap: Perbill,
+			/// The smallest contribution accepted, in plancks.
 			min_contribution: BalanceOf<T>,
 		},
 		/// A project applied to a round; `deposit` is held on `applicant`.
 		ProjectApplied {
+			/// The round's index.
 			round: RoundIndex,
+			/// The new project's index in the round.
 			project: ProjectIndex,
+			/// The account that applied and whose deposit is held.
 			applicant: T::AccountId,
+			/// The account the project's payout goes to.
 			recipient: T::AccountId,
+			/// Hash of the document describing the project.
 			description: T::Hash,
+			/// Hash of the registry artifact the project is about, if any.
 			artifact: Option<T::Hash>,
+			/// The application deposit held on the applicant, in plancks.
 			deposit: BalanceOf<T>,
 		},
 		/// The curator rejected a project for `reason`; `slashed` of its deposit went to the
 		/// treasury.
 		ProjectRejected {
+			/// The round's index.
 			round: RoundIndex,
+			/// The rejected project's index in the round.
 			project: ProjectIndex,
+			/// Hash of the curator's reason.
 			reason: T::Hash,
+			/// The part of the applicant's deposit moved to the treasury, in plancks.
 			slashed: BalanceOf<T>,
 		},
 		/// `who` contributed `amount` to a project; its total to the project is now `total`.
 		Contributed {
+			/// The round's index.
 			round: RoundIndex,
+			/// The project's index in the round.
 			project: ProjectIndex,
+			/// The contributing account.
 			who: T::AccountId,
+			/// The amount contributed now, in plancks.
 			amount: BalanceOf<T>,
+			/// The account's total contribution to the project, in plancks (what matching
+			/// counts).
 			total: BalanceOf<T>,
 		},
 		/// Finalisation computed a project's match.
-		ProjectMatched { round: RoundIndex, project: ProjectIndex, matched: BalanceOf<T> },
+		ProjectMatched {
+			/// The round's index.
+			round: RoundIndex,
+			/// The project's index in the round.
+			project: ProjectIndex,
+			/// The project's share of the matching pool, in plancks.
+			matched: BalanceOf<T>,
+		},
 		/// A round was finalised: `matched` of the pool is allocated to its projects and
 		/// `returned` went back to the treasury.
-		RoundFinalized { round: RoundIndex, matched: BalanceOf<T>, returned: BalanceOf<T> },
+		RoundFinalized {
+			/// The round's index.
+			round: RoundIndex,
+			/// The part of the pool allocated to the projects, in plancks.
+			matched: BalanceOf<T>,
+			/// The part of the pool returned to the treasury, in plancks.
+			returned: BalanceOf<T>,
+		},
 		/// A project's payout was paid to its recipient.
 		Claimed {
+			/// The round's index.
 			round: RoundIndex,
+			/// The project's index in the round.
 			project: ProjectIndex,
+			/// The account paid.
 			recipient: T::AccountId,
+			/// The contributions to the project paid out, in plancks.
 			contributions: BalanceOf<T>,
+			/// The project's match paid out, in plancks.
 			matched: BalanceOf<T>,
 		},
 		/// A project's application deposit was returned to its applicant.
 		DepositReleased {
+			/// The round's index.
 			round: RoundIndex,
+			/// The project's index in the round.
 			project: ProjectIndex,
+			/// The account that applied.
 			applicant: T::AccountId,
+			/// The deposit released, in plancks.
 			amount: BalanceOf<T>,
 		},
 		/// A round was cancelled; its pool (`returned`) went back to the treasury.
-		RoundCancelled { round: RoundIndex, returned: BalanceOf<T> },
+		RoundCancelled {
+			/// The round's index.
+			round: RoundIndex,
+			/// The pool returned to the treasury, in plancks.
+			returned: BalanceOf<T>,
+		},
 		/// A contribution was refunded to its contributor.
 		Refunded {
+			/// The round's index.
 			round: RoundIndex,
+			/// The project's index in the round.
 			project: ProjectIndex,
+			/// The contributor refunded.
 			who: T::AccountId,
+			/// The amount refunded (the contributor's total to the project), in plancks.
 			amount: BalanceOf<T>,
 		},
 		/// A round was settled and deleted; what remained on its account (its reserve, plus
 		/// anything sent to it directly) went to the treasury.
-		RoundClosed { round: RoundIndex, returned: BalanceOf<T> },
+		RoundClosed {
+			/// The closed round's index.
+			round: RoundIndex,
+			/// The balance moved from the round's account to the treasury, in plancks.
+			returned: BalanceOf<T>,
+		},
 		/// `removed` contribution records of a claimed project were deleted.
-		ContributionsReaped { round: RoundIndex, project: ProjectIndex, removed: u32 },
+		ContributionsReaped {
+			/// The round's index.
+			round: RoundIndex,
+			/// The project's index in the round.
+			project: ProjectIndex,
+			/// The number of records deleted (contribution records, then per-person records).
+			removed: u32,
+		},
 	}
 
 	#[pallet::error]

@@ -338,65 +338,139 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A domain was added.
-		DomainAdded { domain: DomainId, name: NameOf<T>, half_life: BlockNumberFor<T> },
+		DomainAdded {
+			/// The new domain's id.
+			domain: DomainId,
+			/// The domain's name.
+			name: NameOf<T>,
+			/// The number of blocks in which a score in the domain halves.
+			half_life: BlockNumberFor<T>,
+		},
 		/// A domain's name or half-life changed (a new half-life applies from this block on).
-		DomainUpdated { domain: DomainId, name: NameOf<T>, half_life: BlockNumberFor<T> },
+		DomainUpdated {
+			/// The domain's id.
+			domain: DomainId,
+			/// The domain's name (new or unchanged).
+			name: NameOf<T>,
+			/// The number of blocks in which a score in the domain halves (new or unchanged).
+			half_life: BlockNumberFor<T>,
+		},
 		/// A domain was removed; its scores read zero and may be reaped.
-		DomainRemoved { domain: DomainId },
+		DomainRemoved {
+			/// The removed domain's id.
+			domain: DomainId,
+		},
 		/// An attester was authorised in a domain, or its limits changed.
 		AttesterSet {
+			/// The domain the attester may attest in.
 			domain: DomainId,
+			/// The attester's account.
 			attester: T::AccountId,
+			/// The most points one attestation may give.
 			max_per_attestation: u128,
+			/// The most points the attester may give per rate period ([`Config::RatePeriod`]
+			/// blocks).
 			rate_limit: u128,
 		},
 		/// An attester's authorisation in a domain was removed.
-		AttesterRemoved { domain: DomainId, attester: T::AccountId },
+		AttesterRemoved {
+			/// The domain.
+			domain: DomainId,
+			/// The attester's account.
+			attester: T::AccountId,
+		},
 		/// An attestation raised `subject`'s score in `domain` by `points`.
 		Attested {
+			/// The attestation's id, with which the attester may revoke it.
 			id: u64,
+			/// The attesting account.
 			attester: T::AccountId,
+			/// The account whose score was raised.
 			subject: T::AccountId,
+			/// The domain of the score.
 			domain: DomainId,
+			/// The points added to the score (they decay from this block on).
 			points: u128,
+			/// Hash of the evidence the attester gave.
 			evidence: T::Hash,
 		},
 		/// An attestation was revoked; `points_removed` is what remained of it after decay.
 		Revoked {
+			/// The revoked attestation's id.
 			id: u64,
+			/// The attester that revoked it.
 			attester: T::AccountId,
+			/// The account whose score was lowered.
 			subject: T::AccountId,
+			/// The domain of the score.
 			domain: DomainId,
+			/// The points removed from the subject's score: what remained of the attestation,
+			/// capped at the score (zero if the domain was removed since).
 			points_removed: u128,
 		},
 		/// `fraction` of `who`'s reputation in `domain` was slashed for `reason`.
 		Slashed {
+			/// The slashed account.
 			who: T::AccountId,
+			/// The domain of the slashed score.
 			domain: DomainId,
+			/// The fraction of the score removed.
 			fraction: Perbill,
+			/// The points removed from the score.
 			points_removed: u128,
+			/// Hash of the reason given for the slash.
 			reason: T::Hash,
 		},
 		/// A score worth zero (or of a removed domain) was deleted from storage.
-		ScoreReaped { who: T::AccountId, domain: DomainId },
+		ScoreReaped {
+			/// The account whose score was deleted.
+			who: T::AccountId,
+			/// The domain of the score.
+			domain: DomainId,
+		},
 		/// A personhood issuer was authorised.
-		IssuerAdded { issuer: T::AccountId },
+		IssuerAdded {
+			/// The issuer's account.
+			issuer: T::AccountId,
+		},
 		/// A personhood issuer was removed; its credentials are no longer valid.
-		IssuerRemoved { issuer: T::AccountId },
+		IssuerRemoved {
+			/// The issuer's account.
+			issuer: T::AccountId,
+		},
 		/// A personhood credential for `person` was granted (or renewed by its issuer).
 		CredentialIssued {
+			/// The account holding the credential.
 			who: T::AccountId,
+			/// The issuer that granted it.
 			issuer: T::AccountId,
+			/// The person the credential certifies (the same across the person's accounts).
 			person: PersonId,
+			/// The first block at which the credential is no longer valid.
 			expires_at: BlockNumberFor<T>,
 		},
 		/// A personhood credential was revoked by its issuer or by governance.
-		CredentialRevoked { who: T::AccountId, issuer: T::AccountId },
+		CredentialRevoked {
+			/// The account that held the credential.
+			who: T::AccountId,
+			/// The issuer that had granted it.
+			issuer: T::AccountId,
+		},
 		/// `count` credentials granted by `issuer` expired in this block (they no longer count
 		/// as persons; they stay stored until purged).
-		CredentialsExpired { issuer: T::AccountId, count: u32 },
+		CredentialsExpired {
+			/// The issuer that granted them.
+			issuer: T::AccountId,
+			/// The number of credentials that expired.
+			count: u32,
+		},
 		/// An invalid (expired, or issuer removed) credential was deleted from storage.
-		CredentialPurged { who: T::AccountId, issuer: T::AccountId },
+		CredentialPurged {
+			/// The account that held the credential.
+			who: T::AccountId,
+			/// The issuer that had granted it.
+			issuer: T::AccountId,
+		},
 	}
 
 	#[pallet::error]

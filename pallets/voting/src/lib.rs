@@ -225,66 +225,121 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// `who` voted on a poll; `weight` is its ballot weight, `tally` the poll's new tally.
 		Voted {
+			/// The voting account.
 			who: T::AccountId,
+			/// The poll (referendum index).
 			poll_index: PollIndexOf<T>,
+			/// The vote as cast.
 			vote: AccountVote<BalanceOf<T>>,
+			/// The ballot's weight in the tally (with the delegated weight it carries): token,
+			/// balance in plancks; quadratic, votes; reputation, points in the poll's decay frame;
+			/// council, 1.
 			weight: BalanceOf<T>,
+			/// The poll's tally after the vote.
 			tally: TallyOf<T>,
 		},
 		/// `who`'s vote on a poll was removed; `tally` is the new tally if the poll is ongoing.
-		VoteRemoved { who: T::AccountId, poll_index: PollIndexOf<T>, tally: Option<TallyOf<T>> },
+		VoteRemoved {
+			/// The account whose vote was removed.
+			who: T::AccountId,
+			/// The poll (referendum index).
+			poll_index: PollIndexOf<T>,
+			/// The poll's tally after the removal; `None` if the poll is no longer ongoing.
+			tally: Option<TallyOf<T>>,
+		},
 		/// `who`, delegating to `delegate`, voted directly on a poll: `amount` of weight left the
 		/// delegate's ballot on that poll.
 		DelegationOverridden {
+			/// The delegating account that voted directly.
 			who: T::AccountId,
+			/// The account it delegates to.
 			delegate: T::AccountId,
+			/// The poll (referendum index).
 			poll_index: PollIndexOf<T>,
+			/// The delegated weight moved out of the delegate's ballot: token, balance in plancks;
+			/// reputation, points in the poll's decay frame.
 			amount: BalanceOf<T>,
 		},
 		/// `who` delegated `amount` of weight in `class` to `target`.
 		Delegated {
+			/// The delegating account.
 			who: T::AccountId,
+			/// The account delegated to.
 			target: T::AccountId,
+			/// The class (referendum track) of the delegation.
 			class: ClassOf<T>,
+			/// The weight delegated: token, balance in plancks (frozen); reputation, the
+			/// delegator's current weighted reputation, in points.
 			amount: BalanceOf<T>,
 		},
 		/// `who` withdrew its delegation of `amount` in `class` from `target` (token balance stays
 		/// frozen until [`Pallet::unlock`]).
 		Undelegated {
+			/// The account that delegated.
 			who: T::AccountId,
+			/// The account it had delegated to.
 			target: T::AccountId,
+			/// The class (referendum track) of the delegation.
 			class: ClassOf<T>,
+			/// The weight withdrawn: token, balance in plancks; reputation, points as worth now
+			/// (decayed).
 			amount: BalanceOf<T>,
 		},
 		/// `who`'s reputation delegation to `target` in `class` was recomputed from `old` to
 		/// `new`.
 		DelegationRefreshed {
+			/// The delegating account.
 			who: T::AccountId,
+			/// The account it delegates to.
 			target: T::AccountId,
+			/// The class (referendum track) of the delegation.
 			class: ClassOf<T>,
+			/// The delegation's weight before, as worth now (decayed), in reputation points.
 			old: BalanceOf<T>,
+			/// The delegation's new weight: the delegator's current weighted reputation, in points.
 			new: BalanceOf<T>,
 		},
 		/// `who`'s frozen balance for `class` was recomputed; `remaining` is the balance the
 		/// account still has frozen for voting (over all classes).
-		Unlocked { who: T::AccountId, class: ClassOf<T>, remaining: BalanceOf<T> },
+		Unlocked {
+			/// The account whose freeze was recomputed.
+			who: T::AccountId,
+			/// The class (referendum track) recomputed.
+			class: ClassOf<T>,
+			/// The balance still frozen for voting, in plancks (zero: the freeze is removed).
+			remaining: BalanceOf<T>,
+		},
 		/// Council member `who` was recused from a poll.
-		Recused { who: T::AccountId, poll_index: PollIndexOf<T> },
+		Recused {
+			/// The recused council member.
+			who: T::AccountId,
+			/// The poll (referendum index).
+			poll_index: PollIndexOf<T>,
+		},
 		/// `who`'s reputation was slashed: its own weight in its reputation ballot on an ongoing
 		/// poll went from `old` to `new` (`tally` is the new tally).
 		BallotReweighed {
+			/// The slashed voter.
 			who: T::AccountId,
+			/// The poll (referendum index).
 			poll_index: PollIndexOf<T>,
+			/// The voter's own weight before, in reputation points in the poll's decay frame.
 			old: BalanceOf<T>,
+			/// The voter's own weight now, in reputation points in the poll's decay frame.
 			new: BalanceOf<T>,
+			/// The poll's tally after the change.
 			tally: TallyOf<T>,
 		},
 		/// `who`'s credential for `person` was removed: its quadratic ballot on an ongoing poll
 		/// left the tally (`tally` is the new tally) and was voided.
 		BallotVoided {
+			/// The account whose credential was removed.
 			who: T::AccountId,
+			/// The person the credential was for; it cannot vote on the poll again.
 			person: PersonId,
+			/// The poll (referendum index).
 			poll_index: PollIndexOf<T>,
+			/// The poll's tally after the ballot left it.
 			tally: TallyOf<T>,
 		},
 	}

@@ -15,6 +15,9 @@
 //! - [`funding`]: quadratic funding rounds for public goods;
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.
 
+// Hand-written: documented, unlike the items the runtime macros generate (see `lib.rs`).
+#![warn(missing_docs)]
+
 pub mod accounts;
 pub mod artifacts;
 pub mod consensus;
