@@ -26,15 +26,16 @@ rm -rf "$work"
 mkdir -p "$work"
 # Modification times are kept (`cp -a`, and `touch -r` after the edits below), so a second run
 # rebuilds nothing that did not change.
-cp -a Cargo.toml Cargo.lock runtime pallets "$work/"
+cp -a Cargo.toml Cargo.lock runtime pallets primitives "$work/"
 
-# A workspace of the runtime and the pallets only.
+# A workspace of the runtime, the pallets and the primitives they share only.
 python3 - "$work" "$current" "$next" <<'EOF'
 import re, sys, pathlib
 work, current, nxt = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 root = work / "Cargo.toml"
 text = root.read_text()
 members = sorted(p.parent.relative_to(work).as_posix() for p in work.glob("pallets/*/Cargo.toml"))
+members.append("primitives")
 text = re.sub(r"members = \[[^\]]*\]",
               "members = [\n" + "".join(f'\t"{m}",\n' for m in ["runtime", *members]) + "]",
               text, count=1)

@@ -51,7 +51,7 @@ describe('joint decisions of the council and the community on ostrom-node --dev'
 
   test('the genesis council and guardians', async () => {
     assert.deepEqual((await councilMembers()).sort(), [alice.address, bob.address, charlie.address].sort());
-    const [guardians] = await api.query.guardians.guardianSet();
+    const { members: guardians } = await api.query.guardians.guardianSet();
     assert.ok(guardians.map(String).includes(dave.address), 'Dave is a guardian');
   });
 

@@ -167,7 +167,7 @@ describe('decisions in four voting schemes on ostrom-node --dev', () => {
     assert.equal(quadraticPoll.tally.support.toBigInt(), 2n, 'quadratic support counts distinct voters');
     // Voice credits are kept per person (Dave's person id is 1,001), across its accounts.
     const credits = (await api.query.voting.voiceCreditsSpent(1_001)).unwrap();
-    assert.equal(credits[1].toNumber(), 9, '3 votes cost 9 credits');
+    assert.equal(credits.spent.toNumber(), 9, '3 votes cost 9 credits');
     const reputationPoll = await ongoing(polls.reputation);
     assert.equal(reputationPoll.track.toNumber(), track(7, 1));
     assert.equal(reputationPoll.tally.scheme.toString(), 'Reputation');

@@ -40,7 +40,7 @@ describe('a runtime upgrade voted by the community on ostrom-node --dev', () => 
   test('both houses approve, the authorised code is applied, the node runs the new runtime', { timeout: 360_000 }, async () => {
     const before = await runtimeVersion(api);
     assert.equal(before.specName, 'ostrom');
-    const seats = async () => (await api.query.constitution.seats()).map(([who, end]) => `${who}:${end}`).sort();
+    const seats = async () => (await api.query.constitution.seats()).map(({ member, termEnd }) => `${member}:${termEnd}`).sort();
     const council = await seats();
     assert.equal(council.length, 3);
     const aliceFree = (await api.query.system.account(alice.address)).data.free.toBigInt();

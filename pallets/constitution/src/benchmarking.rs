@@ -87,11 +87,12 @@ fn seat_members<T: Config>(
 	count: u32,
 	term_end: impl Fn(u32) -> BlockNumberFor<T>,
 ) -> Vec<T::AccountId> {
-	let mut seats: Vec<(T::AccountId, BlockNumberFor<T>)> =
-		(0..count).map(|i| (account("member", i, SEED), term_end(i))).collect();
-	seats.sort_by(|a, b| a.0.cmp(&b.0));
+	let mut seats: Vec<Seat<T::AccountId, BlockNumberFor<T>>> = (0..count)
+		.map(|i| Seat { member: account("member", i, SEED), term_end: term_end(i) })
+		.collect();
+	seats.sort_by(|a, b| a.member.cmp(&b.member));
 	Seats::<T>::put(BoundedVec::truncate_from(seats.clone()));
-	seats.into_iter().map(|(member, _)| member).collect()
+	seats.into_iter().map(|seat| seat.member).collect()
 }
 
 /// Seat rules with `MaxSeats` seats and a threshold in the most domains.

@@ -251,7 +251,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold(HoldReason::Appeal, &who, deposit)?;
 		let poll = Self::open_poll(&who, decision.class, kinds::REVIEW, id)?;
 		decision.polls.extra = Some(poll);
-		decision.appeal = Some((who.clone(), deposit));
+		decision.appeal = Some(Appeal { appellant: who.clone(), deposit });
 		decision.state = DecisionState::Appealed;
 		Decisions::<T>::insert(id, decision);
 		Self::deposit_event(Event::Appealed { decision: id, appellant: who, poll });
@@ -326,7 +326,7 @@ impl<T: Config> Pallet<T> {
 			},
 			DecisionState::Appealed => match Self::outcome_of(decision.polls.extra) {
 				PollOutcome::Approved => {
-					if let Some((appellant, _)) = decision.appeal.as_ref() {
+					if let Some(Appeal { appellant, .. }) = decision.appeal.as_ref() {
 						Self::deposit_event(Event::AppealUpheld {
 							decision: id,
 							appellant: appellant.clone(),
@@ -335,7 +335,7 @@ impl<T: Config> Pallet<T> {
 					Step::Close(Outcome::Voided)
 				},
 				PollOutcome::Rejected => {
-					if let Some((appellant, deposit)) = decision.appeal.take() {
+					if let Some(Appeal { appellant, deposit }) = decision.appeal.take() {
 						let slashed = Self::slash_held(HoldReason::Appeal, &appellant, deposit);
 						Self::deposit_event(Event::AppealRejected {
 							decision: id,
@@ -490,7 +490,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::release(HoldReason::Decision, &decision.proposer, decision.deposit);
-		if let Some((appellant, deposit)) = decision.appeal.as_ref() {
+		if let Some(Appeal { appellant, deposit }) = decision.appeal.as_ref() {
 			Self::release(HoldReason::Appeal, appellant, *deposit);
 		}
 		// Unpin the preimage (the scheduler holds its own request for an enacted call).
@@ -684,6 +684,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(seats.len() == config.seats.len(), Error::<T>::AlreadySeated);
 			let max = usize::try_from(CouncilSeatRules::<T>::get().max_seats).unwrap_or(0);
 			ensure!(seats.len() <= max, Error::<T>::SeatsFull);
+			let seats: Vec<_> =
+				seats.into_iter().map(|(member, term_end)| Seat { member, term_end }).collect();
 			let seats = BoundedVec::try_from(seats).map_err(|_| Error::<T>::SeatsFull)?;
 			Seats::<T>::put(seats);
 		}
@@ -702,16 +704,16 @@ impl<T: Config> Pallet<T> {
 		let now = Self::now();
 		let seats = Seats::<T>::get();
 		seats
-			.binary_search_by(|(member, _)| member.cmp(who))
+			.binary_search_by(|seat| seat.member.cmp(who))
 			.ok()
 			.and_then(|i| seats.get(i))
-			.is_some_and(|(_, term_end)| *term_end > now)
+			.is_some_and(|seat| seat.term_end > now)
 	}
 
 	/// Number of seats whose term has not ended.
 	pub fn active_seat_count() -> u32 {
 		let now = Self::now();
-		let active = Seats::<T>::get().iter().filter(|(_, term_end)| *term_end > now).count();
+		let active = Seats::<T>::get().iter().filter(|seat| seat.term_end > now).count();
 		u32::try_from(active).unwrap_or(u32::MAX)
 	}
 
@@ -736,13 +738,10 @@ impl<T: Config> Pallet<T> {
 	/// are used up, the remaining ended seats (and the one whose ballots may not all be
 	/// removed yet) stay, counting for nothing, until the next purge; the first ended seat is
 	/// always removed. Returns how many seats were removed.
-	fn purge_seats(
-		seats: &mut BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxSeats>,
-		now: BlockNumberFor<T>,
-	) -> u32 {
+	fn purge_seats(seats: &mut SeatsOf<T>, now: BlockNumberFor<T>) -> u32 {
 		let mut budget = T::Recusal::max_ballots();
 		let mut lapsed = Vec::new();
-		seats.retain(|(member, term_end)| {
+		seats.retain(|Seat { member, term_end }| {
 			if *term_end > now || (budget == 0 && !lapsed.is_empty()) {
 				return true;
 			}
@@ -769,10 +768,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = Self::now();
 		let mut seats = Seats::<T>::get();
-		let position = seats.binary_search_by(|(member, _)| member.cmp(&who));
+		let position = seats.binary_search_by(|seat| seat.member.cmp(&who));
 		if let Ok(i) = position {
 			ensure!(
-				seats.get(i).is_none_or(|(_, term_end)| *term_end <= now),
+				seats.get(i).is_none_or(|seat| seat.term_end <= now),
 				Error::<T>::AlreadySeated
 			);
 		}
@@ -781,16 +780,17 @@ impl<T: Config> Pallet<T> {
 		match position {
 			Ok(i) => {
 				if let Some(seat) = seats.get_mut(i) {
-					seat.1 = term_end;
+					seat.term_end = term_end;
 				}
 			},
 			Err(_) => {
 				if seats.is_full() {
 					Self::purge_seats(&mut seats, now);
 				}
-				let i =
-					seats.binary_search_by(|(member, _)| member.cmp(&who)).unwrap_or_else(|i| i);
-				seats.try_insert(i, (who.clone(), term_end)).map_err(|_| Error::<T>::SeatsFull)?;
+				let i = seats.binary_search_by(|seat| seat.member.cmp(&who)).unwrap_or_else(|i| i);
+				seats
+					.try_insert(i, Seat { member: who.clone(), term_end })
+					.map_err(|_| Error::<T>::SeatsFull)?;
 			},
 		}
 		Seats::<T>::put(seats);
@@ -801,7 +801,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unseat(who: T::AccountId) -> DispatchResult {
 		let mut seats = Seats::<T>::get();
 		let i = seats
-			.binary_search_by(|(member, _)| member.cmp(&who))
+			.binary_search_by(|seat| seat.member.cmp(&who))
 			.map_err(|_| Error::<T>::NotSeated)?;
 		seats.remove(i);
 		Seats::<T>::put(seats);
@@ -965,7 +965,11 @@ impl<T: Config> Pallet<T> {
 	/// The seated council: `(member, block at which the term ends)`, sorted by member.
 	pub fn council() -> Vec<(T::AccountId, BlockNumberFor<T>)> {
 		let now = Self::now();
-		Seats::<T>::get().into_iter().filter(|(_, term_end)| *term_end > now).collect()
+		Seats::<T>::get()
+			.into_iter()
+			.filter(|seat| seat.term_end > now)
+			.map(|seat| (seat.member, seat.term_end))
+			.collect()
 	}
 
 	/// An open decision, its call by hash.
@@ -977,7 +981,7 @@ impl<T: Config> Pallet<T> {
 			deposit: decision.deposit,
 			state: decision.state,
 			polls: decision.polls,
-			appellant: decision.appeal.map(|(appellant, _)| appellant),
+			appellant: decision.appeal.map(|appeal| appeal.appellant),
 			created: decision.created,
 		})
 	}
@@ -1083,7 +1087,7 @@ impl<T: Config> Pallet<T> {
 			let n = usage.entry(decision.class).or_insert(0);
 			*n = n.saturating_add(1);
 			add_held(&decision.proposer, 0, decision.deposit);
-			if let Some((appellant, deposit)) = decision.appeal.as_ref() {
+			if let Some(Appeal { appellant, deposit }) = decision.appeal.as_ref() {
 				add_held(appellant, 1, *deposit);
 			}
 		}
@@ -1121,7 +1125,7 @@ impl<T: Config> Pallet<T> {
 		// Seats.
 		let seats = Seats::<T>::get();
 		ensure!(
-			seats.windows(2).all(|pair| matches!(pair, [a, b] if a.0 < b.0)),
+			seats.windows(2).all(|pair| matches!(pair, [a, b] if a.member < b.member)),
 			"seats not sorted by member"
 		);
 		let rules = CouncilSeatRules::<T>::get();

@@ -316,8 +316,7 @@ pub mod pallet {
 	/// The council seats, `(member, block at which the term ends)`, sorted by member. A seat
 	/// whose term has ended counts for nothing until it is purged or renewed.
 	#[pallet::storage]
-	pub type Seats<T: Config> =
-		StorageValue<_, BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxSeats>, ValueQuery>;
+	pub type Seats<T: Config> = StorageValue<_, SeatsOf<T>, ValueQuery>;
 
 	/// The council seat rules.
 	#[pallet::storage]

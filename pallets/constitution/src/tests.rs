@@ -41,6 +41,11 @@ fn class_origin(class: ClassId) -> RuntimeOrigin {
 	RuntimeOrigin::from(RawOrigin::Class(class))
 }
 
+/// The stored seats as `(member, term end)`.
+fn seats() -> Vec<(u64, u64)> {
+	Seats::<Test>::get().into_iter().map(|seat| (seat.member, seat.term_end)).collect()
+}
+
 /// The origin of an approved poll of kind `kind` of `class`.
 fn house(class: ClassId, kind: PollKind) -> RuntimeOrigin {
 	RuntimeOrigin::from(RawOrigin::House { class, kind })
@@ -109,10 +114,7 @@ fn genesis_sets_up_the_development_constitution() {
 		assert_eq!(crate::SeatingClass::<Test>::get(), Some(COUNCIL_SEATING));
 		assert_eq!(ConstitutionText::<Test>::get(), Some(H256::repeat_byte(1)));
 		assert_eq!(CouncilSeatRules::<Test>::get(), seat_rules());
-		assert_eq!(
-			Seats::<Test>::get().into_inner(),
-			vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)]
-		);
+		assert_eq!(seats(), vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END)]);
 		for (class, info) in crate::presets::development_classes::<u64, u64>(1) {
 			assert_ok!(Constitution::validate_class(&info));
 			assert_eq!(Classes::<Test>::get(class), Some(info));
@@ -1115,7 +1117,7 @@ fn terms_lapse_and_expired_seats_are_purged() {
 		assert_ok!(Constitution::seat(seating(), EVE));
 		assert!(constitution_events().contains(&Event::SeatLapsed { who: DAVE }));
 		assert_eq!(
-			Seats::<Test>::get().into_inner(),
+			seats(),
 			vec![(ALICE, TERM_END), (BOB, TERM_END), (CHARLIE, TERM_END), (EVE, 1 + 2 * TERM)]
 		);
 		run_to(1 + 2 * TERM);

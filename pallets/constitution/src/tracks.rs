@@ -39,13 +39,13 @@ fn track_name(class_name: &[u8], suffix: &[u8]) -> [u8; TRACK_NAME_LEN] {
 }
 
 /// The name suffix of the tracks of each poll kind.
-fn suffix(kind: PollKind, info_rule_is_veto: bool) -> &'static [u8] {
-	match kind {
-		kinds::COUNCIL => b":council",
-		kinds::COMMUNITY => b":community",
-		kinds::OVERRIDE => b":override",
-		_ if info_rule_is_veto => b":veto",
-		_ => b":appeal",
+fn suffix(kind: PollKind, rule: &crate::JointRule<impl Sized>) -> &'static [u8] {
+	match (kind, rule) {
+		(PollKind::Council, _) => b":council",
+		(PollKind::Community, _) => b":community",
+		(PollKind::Override, _) => b":override",
+		(PollKind::Review, crate::JointRule::CommunityWithCouncilVeto { .. }) => b":veto",
+		(PollKind::Review, _) => b":appeal",
 	}
 }
 
@@ -62,9 +62,8 @@ impl<T: Config> Pallet<T> {
 			(kinds::OVERRIDE, Some(rule)) => track.min_approval.floored(rule.min_approval),
 			_ => track.min_approval,
 		};
-		let is_veto = matches!(info.rule, crate::JointRule::CommunityWithCouncilVeto { .. });
 		Some(TrackInfo {
-			name: track_name(&info.name, suffix(kind, is_veto)),
+			name: track_name(&info.name, suffix(kind, &info.rule)),
 			max_deciding: track.max_deciding,
 			decision_deposit: track.decision_deposit,
 			prepare_period: track.prepare_period,
@@ -165,7 +164,7 @@ impl<T: Config> Members<T::AccountId> for Pallet<T> {
 
 	fn member_count() -> u32 {
 		let now = frame_system::Pallet::<T>::block_number();
-		let active = Seats::<T>::get().iter().filter(|(_, term_end)| *term_end > now).count();
+		let active = Seats::<T>::get().iter().filter(|seat| seat.term_end > now).count();
 		u32::try_from(active).unwrap_or(u32::MAX)
 	}
 
@@ -174,8 +173,10 @@ impl<T: Config> Members<T::AccountId> for Pallet<T> {
 	fn make_member(who: &T::AccountId) {
 		use sp_runtime::traits::Bounded;
 		Seats::<T>::mutate(|seats| {
-			if let Err(at) = seats.binary_search_by(|(member, _)| member.cmp(who)) {
-				let _ = seats.try_insert(at, (who.clone(), BlockNumberFor::<T>::max_value()));
+			if let Err(at) = seats.binary_search_by(|seat| seat.member.cmp(who)) {
+				let seat =
+					crate::Seat { member: who.clone(), term_end: BlockNumberFor::<T>::max_value() };
+				let _ = seats.try_insert(at, seat);
 			}
 		});
 	}

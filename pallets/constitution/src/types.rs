@@ -108,6 +108,35 @@ pub mod kinds {
 	pub const COUNT: u8 = 4;
 }
 
+/// An open appeal of a decision.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Appeal<AccountId, Balance> {
+	/// The account that appealed.
+	pub appellant: AccountId,
+	/// Its deposit, held until the appeal is decided.
+	pub deposit: Balance,
+}
+
+/// A council seat.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Seat<AccountId, BlockNumber> {
+	/// The member holding it.
+	pub member: AccountId,
+	/// The block at which the term ends: from then on the seat counts for nothing until it is
+	/// purged or renewed.
+	pub term_end: BlockNumber,
+}
+
+/// The council seats, as stored by the pallet.
+pub type SeatsOf<T> = BoundedVec<
+	Seat<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>,
+	<T as Config>::MaxSeats,
+>;
+
 /// The kind of a house's poll on a decision; with the class, it chooses the poll's track
 /// (`class · 4 + kind`). Encoded as its index (one byte).
 #[derive(
@@ -811,7 +840,7 @@ pub struct Decision<AccountId, Balance, BlockNumber, Call, PollIndex> {
 	/// Its polls.
 	pub polls: DecisionPolls<PollIndex>,
 	/// The appellant and its deposit, while an appeal is open.
-	pub appeal: Option<(AccountId, Balance)>,
+	pub appeal: Option<Appeal<AccountId, Balance>>,
 	/// Poll kinds whose approval was recorded by [`crate::Pallet::record_outcome`].
 	pub recorded: RecordedKinds,
 	/// The block it was proposed at.

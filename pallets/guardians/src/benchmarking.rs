@@ -21,10 +21,10 @@ fn now<T: Config>() -> BlockNumberFor<T> {
 /// A guardian with a mandate that does not end.
 fn guardian<T: Config>() -> T::AccountId {
 	let guardian: T::AccountId = whitelisted_caller();
-	GuardianSet::<T>::put((
-		BoundedVec::truncate_from(vec![guardian.clone()]),
-		BlockNumberFor::<T>::max_value(),
-	));
+	GuardianSet::<T>::put(GuardianMandate {
+		members: BoundedVec::truncate_from(vec![guardian.clone()]),
+		mandate_end: BlockNumberFor::<T>::max_value(),
+	});
 	guardian
 }
 
@@ -124,7 +124,10 @@ mod benchmarks {
 	fn set_guardians(g: Linear<0, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
 		let old: Vec<T::AccountId> =
 			(0..T::MaxGuardians::get()).map(|i| account("old", i, SEED)).collect();
-		GuardianSet::<T>::put((BoundedVec::truncate_from(old), BlockNumberFor::<T>::max_value()));
+		GuardianSet::<T>::put(GuardianMandate {
+			members: BoundedVec::truncate_from(old),
+			mandate_end: BlockNumberFor::<T>::max_value(),
+		});
 		let guardians: Vec<T::AccountId> = (0..g).map(|i| account("guardian", i, SEED)).collect();
 		let guardians = BoundedVec::truncate_from(guardians);
 		let origin =
@@ -133,7 +136,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, guardians, BlockNumberFor::<T>::max_value());
 
-		assert_eq!(GuardianSet::<T>::get().0.len() as u32, g);
+		assert_eq!(GuardianSet::<T>::get().members.len() as u32, g);
 		Ok(())
 	}
 
@@ -148,10 +151,10 @@ mod benchmarks {
 			let guardian: T::AccountId = account("guardian", i, SEED);
 			guardians.push(guardian);
 		}
-		GuardianSet::<T>::put((
-			BoundedVec::truncate_from(guardians.clone()),
-			BlockNumberFor::<T>::max_value(),
-		));
+		GuardianSet::<T>::put(GuardianMandate {
+			members: BoundedVec::truncate_from(guardians.clone()),
+			mandate_end: BlockNumberFor::<T>::max_value(),
+		});
 		for (i, guardian) in guardians.iter().enumerate() {
 			take_as::<T>(guardian, T::BenchmarkHelper::measure(i as u32))?;
 		}

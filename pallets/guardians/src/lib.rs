@@ -142,8 +142,7 @@ pub mod pallet {
 
 	/// The guardians and the block at which their mandate ends.
 	#[pallet::storage]
-	pub type GuardianSet<T: Config> =
-		StorageValue<_, (BoundedVec<T::AccountId, T::MaxGuardians>, BlockNumberFor<T>), ValueQuery>;
+	pub type GuardianSet<T: Config> = StorageValue<_, GuardianMandateOf<T>, ValueQuery>;
 
 	/// The emergency measures in force.
 	#[pallet::storage]
@@ -459,9 +458,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `who` is a guardian whose mandate has not ended; the named error if not.
 	pub fn ensure_sitting(who: &T::AccountId) -> DispatchResult {
-		let (guardians, mandate_end) = GuardianSet::<T>::get();
-		ensure!(guardians.contains(who), Error::<T>::NotGuardian);
-		ensure!(Self::now() < mandate_end, Error::<T>::MandateEnded);
+		let set = GuardianSet::<T>::get();
+		ensure!(set.members.contains(who), Error::<T>::NotGuardian);
+		ensure!(Self::now() < set.mandate_end, Error::<T>::MandateEnded);
 		Ok(())
 	}
 
@@ -473,11 +472,11 @@ impl<T: Config> Pallet<T> {
 		sorted.sort();
 		sorted.dedup();
 		ensure!(sorted.len() == guardians.len(), Error::<T>::DuplicateGuardian);
-		let (old, _) = GuardianSet::<T>::get();
+		let old = GuardianSet::<T>::get().members;
 		for who in old.iter().chain(guardians.iter()) {
 			HoldsUsed::<T>::remove(who);
 		}
-		GuardianSet::<T>::put((guardians.clone(), mandate_end));
+		GuardianSet::<T>::put(GuardianMandate { members: guardians.clone(), mandate_end });
 		Self::deposit_event(Event::GuardiansSet { guardians, mandate_end });
 		Ok(())
 	}
@@ -516,8 +515,8 @@ impl<T: Config> Pallet<T> {
 	/// Release the brake of a measure ending now, before its end (lift) or at it (lapse), if
 	/// it is still the measure's own. At a lapse, an artifact suspension or safe mode is left
 	/// to its own pallet, which ends it at the same block.
-	fn release(info: &MeasureInfoOf<T>, lapse: bool) -> Result<Release, DispatchError> {
-		if lapse && Self::self_ending(&info.measure) {
+	fn release(info: &MeasureInfoOf<T>, ending: Ending) -> Result<Release, DispatchError> {
+		if ending == Ending::Lapsed && Self::self_ending(&info.measure) {
 			return Ok(
 				if Self::is_engaged(&info.measure) && !Self::is_own(&info.measure, info.expires) {
 					Release::NotOwn
@@ -553,12 +552,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Remove a measure's record (and its expiry, if `unqueue`), and, if `cool` and it was
-	/// never ratified, start its target's cooldown.
-	fn remove_measure(id: MeasureId, info: &MeasureInfoOf<T>, unqueue: bool, cool: bool) {
+	/// Remove a measure's record that ends by `ending`: its queued expiry (unless it lapsed, when
+	/// the queue was taken already), and, unless it is a confirmed hold, start its target's
+	/// cooldown if it was never ratified.
+	fn remove_measure(id: MeasureId, info: &MeasureInfoOf<T>, ending: Ending) {
 		Measures::<T>::remove(id);
 		MeasureTargets::<T>::remove(&info.measure);
-		if unqueue {
+		if ending != Ending::Lapsed {
 			Self::unqueue_expiry(info.expires, id);
 		}
 		MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
@@ -568,7 +568,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			MeasuresOf::<T>::insert(&info.guardian, own);
 		}
-		if cool && info.extensions == 0 {
+		if ending != Ending::Confirmed && info.extensions == 0 {
 			let until = Self::now().saturating_add(T::Cooldown::get());
 			Cooldowns::<T>::insert(&info.measure, until);
 			Self::deposit_event(Event::CooldownStarted { measure: info.measure.clone(), until });
@@ -670,8 +670,8 @@ impl<T: Config> Pallet<T> {
 				Lifter::Guardian
 			},
 		};
-		let release = Self::release(&info, false)?;
-		Self::remove_measure(id, &info, true, true);
+		let release = Self::release(&info, Ending::Lifted)?;
+		Self::remove_measure(id, &info, Ending::Lifted);
 		Self::deposit_event(Event::MeasureLifted { id, measure: info.measure, by, release });
 		Ok(())
 	}
@@ -682,7 +682,7 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NotAHold.into());
 		};
 		T::Decisions::cancel(decision)?;
-		Self::remove_measure(id, &info, true, false);
+		Self::remove_measure(id, &info, Ending::Confirmed);
 		Self::deposit_event(Event::HoldConfirmed { id, decision });
 		Ok(())
 	}
@@ -697,8 +697,8 @@ impl<T: Config> Pallet<T> {
 				log::error!(target: LOG_TARGET, "expiry of an unknown measure {id}");
 				continue;
 			};
-			let released = with_storage_layer(|| Self::release(&info, true));
-			Self::remove_measure(id, &info, false, true);
+			let released = with_storage_layer(|| Self::release(&info, Ending::Lapsed));
+			Self::remove_measure(id, &info, Ending::Lapsed);
 			let measure = info.measure;
 			match released {
 				Ok(release) => Self::deposit_event(Event::MeasureLapsed { id, measure, release }),
@@ -735,7 +735,7 @@ impl<T: Config> Pallet<T> {
 		use alloc::collections::btree_map::BTreeMap;
 
 		let now = Self::now();
-		let (guardians, _) = GuardianSet::<T>::get();
+		let guardians = GuardianSet::<T>::get().members;
 		let mut sorted = guardians.clone().into_inner();
 		sorted.sort();
 		sorted.dedup();

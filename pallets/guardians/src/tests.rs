@@ -369,7 +369,10 @@ fn set_guardians_is_for_the_amendment_origin_and_refuses_duplicates() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Guardians::set_guardians(RuntimeOrigin::root(), list.clone(), 10));
-		assert_eq!(GuardianSet::<Test>::get(), (list.clone(), 10));
+		assert_eq!(
+			GuardianSet::<Test>::get(),
+			GuardianMandate { members: list.clone(), mandate_end: 10 }
+		);
 		assert!(events().contains(&Event::GuardiansSet { guardians: list, mandate_end: 10 }));
 	});
 }

@@ -10,6 +10,44 @@ use crate::Config;
 /// Identifier of an emergency measure.
 pub type MeasureId = u32;
 
+/// How a measure ends.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ending {
+	/// Lifted before its end, by its guardian or the ratification class.
+	Lifted,
+	/// A hold confirmed by the ratification class (its decision is cancelled).
+	Confirmed,
+	/// It reached its end.
+	Lapsed,
+}
+
+/// The guardians and the end of their mandate, as stored by the pallet.
+pub type GuardianMandateOf<T> = GuardianMandate<
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxGuardians>,
+	BlockNumberFor<T>,
+>;
+
+/// The guardians and the block at which their mandate ends.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct GuardianMandate<Members, BlockNumber> {
+	/// The guardians (no duplicates).
+	pub members: Members,
+	/// The block at which their mandate ends: from then on none of them may take or lift a
+	/// measure.
+	pub mandate_end: BlockNumber,
+}
+
 /// Maximum length of a pallet or call name in a [`Measure::PauseCall`], in bytes.
 pub const MAX_CALL_NAME_LEN: u32 = 32;
 

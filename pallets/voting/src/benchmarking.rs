@@ -321,7 +321,7 @@ mod benchmarks {
 		}
 		T::Personhood::make_person(&caller);
 		let person = T::Personhood::person_of(&caller).ok_or(BenchmarkError::Stop("no person"))?;
-		VoiceCreditsSpent::<T>::insert(person, (0u32, 1u32));
+		VoiceCreditsSpent::<T>::insert(person, CreditsSpent { epoch: 0, spent: 1 });
 		frame_system::Pallet::<T>::set_block_number(T::EpochLength::get());
 
 		#[extrinsic_call]

@@ -19,10 +19,10 @@ use sp_runtime::{
 use crate::weights::WeightInfo;
 use crate::{
 	traits::{CouncilBallots, DelegationCount, Members, Recusal, SchemeOf},
-	AccountVote, BalanceOf, ClassDelegations, ClassLocksFor, ClassOf, Config, Contribution,
-	Delegation, Error, Event, FreezeReason, Overrides, Pallet, PersonBallots, PollIndexOf,
-	PollMetrics, Scheme, Tally, TallyOf, VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor,
-	VotingOf,
+	AccountVote, BalanceOf, Change, ClassDelegations, ClassLocksFor, ClassOf, Config, Contribution,
+	CreditsSpent, Delegation, DelegationOverride, Error, Event, FreezeReason, Overrides, Pallet,
+	PersonBallots, PollIndexOf, PollMetrics, Removal, Scheme, Tally, TallyOf, VoiceCreditsSpent,
+	VoteRecord, VoteRecordOf, VotingFor, VotingOf,
 };
 
 /// An account's class locks, as stored in [`ClassLocksFor`].
@@ -58,8 +58,8 @@ impl<T: Config> Pallet<T> {
 	/// Voice credits `person` has spent in `epoch` (from any of its accounts).
 	pub fn credits_spent(person: PersonId, epoch: u32) -> u32 {
 		VoiceCreditsSpent::<T>::get(person)
-			.filter(|(e, _)| *e == epoch)
-			.map_or(0, |(_, spent)| spent)
+			.filter(|record| record.epoch == epoch)
+			.map_or(0, |record| record.spent)
 	}
 
 	/// Voice credits `who`'s person can still spend in the current epoch (zero if `who` is not
@@ -238,23 +238,20 @@ impl<T: Config> Pallet<T> {
 		(before, after)
 	}
 
-	/// A delegator of `delegate` voted directly on `poll` (`add`), or removed that vote: move
-	/// `amount` into (out of) the override of `delegate` on `poll` and, if the poll is ongoing
-	/// (`tally` given), out of (back into) `delegate`'s ballot on it.
+	/// A delegator of `delegate` voted directly on `poll` ([`Change::Add`]), or removed that vote
+	/// ([`Change::Remove`]): move `amount` into (out of) the override of `delegate` on `poll`
+	/// and, if the poll is ongoing (`tally` given), out of (back into) `delegate`'s ballot on it.
 	fn shift_override(
 		tally: Option<&mut TallyOf<T>>,
 		poll: PollIndexOf<T>,
 		class: &ClassOf<T>,
 		delegate: &T::AccountId,
 		amount: BalanceOf<T>,
-		add: bool,
+		change: Change,
 	) {
-		Self::set_override(poll, delegate, |current| {
-			if add {
-				current.saturating_add(amount)
-			} else {
-				current.saturating_sub(amount)
-			}
+		Self::set_override(poll, delegate, |current| match change {
+			Change::Add => current.saturating_add(amount),
+			Change::Remove => current.saturating_sub(amount),
 		});
 		let Some(tally) = tally else { return };
 		let Some(mut voting) = VotingFor::<T>::get(delegate, class) else { return };
@@ -350,13 +347,13 @@ impl<T: Config> Pallet<T> {
 		if record.epoch != epoch {
 			return;
 		}
-		if let Some((stored, spent)) = VoiceCreditsSpent::<T>::get(person) {
+		if let Some(CreditsSpent { epoch: stored, spent }) = VoiceCreditsSpent::<T>::get(person) {
 			if stored == epoch {
 				let left = spent.saturating_sub(record.credits);
 				if left == 0 {
 					VoiceCreditsSpent::<T>::remove(person);
 				} else {
-					VoiceCreditsSpent::<T>::insert(person, (epoch, left));
+					VoiceCreditsSpent::<T>::insert(person, CreditsSpent { epoch, spent: left });
 				}
 			}
 		}
@@ -478,14 +475,21 @@ impl<T: Config> Pallet<T> {
 		}
 		let override_of = match &old {
 			Some(record) => record.override_of.clone(),
-			None => voting
-				.delegating
-				.as_ref()
-				.map(|d| (d.target.clone(), Self::delegation_in(tally, d))),
+			None => voting.delegating.as_ref().map(|d| DelegationOverride {
+				delegate: d.target.clone(),
+				amount: Self::delegation_in(tally, d),
+			}),
 		};
 		if old.is_none() {
-			if let Some((delegate, amount)) = &override_of {
-				Self::shift_override(Some(&mut *tally), poll, class, delegate, *amount, true);
+			if let Some(DelegationOverride { delegate, amount }) = &override_of {
+				Self::shift_override(
+					Some(&mut *tally),
+					poll,
+					class,
+					delegate,
+					*amount,
+					Change::Add,
+				);
 				Self::deposit_event(Event::DelegationOverridden {
 					who: who.clone(),
 					delegate: delegate.clone(),
@@ -525,7 +529,7 @@ impl<T: Config> Pallet<T> {
 		};
 		VotingFor::<T>::insert(who, class, voting);
 		if let Some((voter, total)) = spent {
-			VoiceCreditsSpent::<T>::insert(voter, (epoch, total));
+			VoiceCreditsSpent::<T>::insert(voter, CreditsSpent { epoch, spent: total });
 			if old.is_none() {
 				PersonBallots::<T>::try_mutate(voter, |ballots| {
 					let i = ballots.binary_search_by_key(&poll, |x| x.0).unwrap_or_else(|i| i);
@@ -545,13 +549,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Remove `who`'s vote on `poll` (of class `class`, or of the ongoing poll's class). An
-	/// ongoing poll's vote may only be removed if `may_remove_ongoing`. Returns the number of
+	/// ongoing poll's vote may only be removed with [`Removal::Any`]. Returns the number of
 	/// votes `who` had in the class.
 	pub(crate) fn try_remove_vote(
 		who: &T::AccountId,
 		class: Option<ClassOf<T>>,
 		poll: PollIndexOf<T>,
-		may_remove_ongoing: bool,
+		removal: Removal,
 	) -> Result<u32, DispatchError> {
 		let class = class
 			.or_else(|| T::Polls::as_ongoing(poll).map(|(_, class)| class))
@@ -563,21 +567,28 @@ impl<T: Config> Pallet<T> {
 		let record = voting.votes.get(i).map(|x| x.1.clone()).ok_or(Error::<T>::NotVoter)?;
 		let tally = T::Polls::try_access_poll(poll, |status| match status {
 			PollStatus::Ongoing(tally, _) => {
-				ensure!(may_remove_ongoing, Error::<T>::NoPermission);
+				ensure!(removal == Removal::Any, Error::<T>::NoPermission);
 				ensure!(!record.is_voided(), Error::<T>::Voided);
 				ensure!(record.vote.is_some(), Error::<T>::Recused);
 				if let Some(c) = Self::record_contribution(tally.scheme, &record) {
 					tally.remove(&c);
 				}
-				if let Some((delegate, amount)) = &record.override_of {
-					Self::shift_override(Some(&mut *tally), poll, &class, delegate, *amount, false);
+				if let Some(DelegationOverride { delegate, amount }) = &record.override_of {
+					Self::shift_override(
+						Some(&mut *tally),
+						poll,
+						&class,
+						delegate,
+						*amount,
+						Change::Remove,
+					);
 				}
 				Self::refund_credits(&record);
 				Ok(Some(tally.clone()))
 			},
 			PollStatus::Completed(..) | PollStatus::None => {
-				if let Some((delegate, amount)) = &record.override_of {
-					Self::shift_override(None, poll, &class, delegate, *amount, false);
+				if let Some(DelegationOverride { delegate, amount }) = &record.override_of {
+					Self::shift_override(None, poll, &class, delegate, *amount, Change::Remove);
 				}
 				Ok(None)
 			},
@@ -647,13 +658,13 @@ impl<T: Config> Pallet<T> {
 		for (poll, record) in voting.votes.iter_mut() {
 			if let Some((tally, _)) = T::Polls::as_ongoing(*poll) {
 				let amount = Self::delegation_in(&tally, &delegation);
-				record.override_of = Some((to.clone(), amount));
+				record.override_of = Some(DelegationOverride { delegate: to.clone(), amount });
 				Self::set_override(*poll, to, |current| current.saturating_add(amount));
 			}
 		}
 		target.delegations = delegations;
 		if scheme == Scheme::Reputation {
-			target.delegated_reputation.shift(delegation.units_at(now), now, true);
+			target.delegated_reputation.shift(delegation.units_at(now), now, Change::Add);
 		}
 		target.delegators = delegators;
 		Self::reweigh_ballots(to, &mut target);
@@ -684,14 +695,14 @@ impl<T: Config> Pallet<T> {
 		let mut target = VotingFor::<T>::get(&to, &class).unwrap_or_default();
 
 		for (poll, record) in voting.votes.iter_mut() {
-			if let Some((delegate, amount)) = record.override_of.take() {
+			if let Some(DelegationOverride { delegate, amount }) = record.override_of.take() {
 				Self::set_override(*poll, &delegate, |current| current.saturating_sub(amount));
 			}
 		}
 		let now = Self::clock_now();
 		let units = delegation.units_at(now);
 		let amount = if delegation.scheme == Scheme::Reputation {
-			target.delegated_reputation.shift(units, now, false);
+			target.delegated_reputation.shift(units, now, Change::Remove);
 			ostrom_primitives::decay::units_to_points(units, 0).saturated_into()
 		} else {
 			target.delegations = target.delegations.saturating_sub(delegation.amount);
@@ -739,7 +750,7 @@ impl<T: Config> Pallet<T> {
 		// polls that are over no longer count anywhere and are left as they are.
 		for (poll, record) in voting.votes.iter_mut() {
 			let Some((tally, _)) = T::Polls::as_ongoing(*poll) else { continue };
-			if let Some((delegate, amount)) = record.override_of.as_mut() {
+			if let Some(DelegationOverride { delegate, amount }) = record.override_of.as_mut() {
 				let previous = *amount;
 				let next = Self::delegation_in(&tally, &delegation);
 				Self::set_override(*poll, delegate, |current| {
@@ -748,8 +759,8 @@ impl<T: Config> Pallet<T> {
 				*amount = next;
 			}
 		}
-		target.delegated_reputation.shift(old_units, now, false);
-		target.delegated_reputation.shift(delegation.units_at(now), now, true);
+		target.delegated_reputation.shift(old_units, now, Change::Remove);
+		target.delegated_reputation.shift(delegation.units_at(now), now, Change::Add);
 		Self::reweigh_ballots(&to, &mut target);
 		voting.delegating = Some(delegation);
 
@@ -779,7 +790,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let remaining = Self::put_locks(who, locks)?;
 		if let Some(person) = T::Personhood::person_of(who) {
-			if let Some((epoch, _)) = VoiceCreditsSpent::<T>::get(person) {
+			if let Some(CreditsSpent { epoch, .. }) = VoiceCreditsSpent::<T>::get(person) {
 				if epoch < Self::current_epoch() {
 					VoiceCreditsSpent::<T>::remove(person);
 				}
@@ -809,8 +820,15 @@ impl<T: Config> Pallet<T> {
 			if let Some(c) = Self::record_contribution(tally.scheme, old) {
 				tally.remove(&c);
 			}
-			if let Some((delegate, amount)) = &old.override_of {
-				Self::shift_override(Some(&mut *tally), poll, class, delegate, *amount, false);
+			if let Some(DelegationOverride { delegate, amount }) = &old.override_of {
+				Self::shift_override(
+					Some(&mut *tally),
+					poll,
+					class,
+					delegate,
+					*amount,
+					Change::Remove,
+				);
 			}
 		}
 		let record = VoteRecord {
@@ -953,7 +971,7 @@ impl<T: Config> Pallet<T> {
 				*count = count.saturating_add(1);
 			}
 			for (poll, record) in voting.votes.iter() {
-				if let Some((delegate, amount)) = &record.override_of {
+				if let Some(DelegationOverride { delegate, amount }) = &record.override_of {
 					// Token: the amount delegated; reputation: its value in the poll's frame
 					// when last set.
 					ensure!(
@@ -1050,7 +1068,7 @@ impl<T: Config> Pallet<T> {
 
 		// Voice credits.
 		let budget = T::VoiceCredits::get();
-		for (who, (stored, spent)) in VoiceCreditsSpent::<T>::iter() {
+		for (who, CreditsSpent { epoch: stored, spent }) in VoiceCreditsSpent::<T>::iter() {
 			ensure!(spent != 0, "zero voice credits stored");
 			ensure!(spent <= budget, "voice credits over budget");
 			ensure!(stored <= epoch, "voice credits of a future epoch");
@@ -1131,7 +1149,7 @@ impl<T: Config> CouncilBallots<T::AccountId> for Pallet<T> {
 					continue;
 				}
 				let result = frame_support::storage::with_storage_layer(|| {
-					Self::try_remove_vote(who, Some(class.clone()), poll, true)
+					Self::try_remove_vote(who, Some(class.clone()), poll, Removal::Any)
 				});
 				// An ongoing poll's ballot is always removable; if not, it is left as it is.
 				if result.is_ok() {

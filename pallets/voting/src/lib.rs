@@ -201,12 +201,12 @@ pub mod pallet {
 	pub type ClassDelegations<T: Config> =
 		StorageMap<_, Twox64Concat, ClassOf<T>, u32, OptionQuery>;
 
-	/// Voice credits a person spent on quadratic votes, from any of its accounts:
-	/// `(epoch, spent)`. A record from an earlier epoch reads as nothing spent;
-	/// [`Pallet::unlock`] of one of the person's accounts deletes it.
+	/// Voice credits a person spent on quadratic votes, from any of its accounts, in one
+	/// epoch. A record from an earlier epoch reads as nothing spent; [`Pallet::unlock`] of one
+	/// of the person's accounts deletes it.
 	#[pallet::storage]
 	pub type VoiceCreditsSpent<T: Config> =
-		StorageMap<_, Twox64Concat, PersonId, (u32, u32), OptionQuery>;
+		StorageMap<_, Twox64Concat, PersonId, CreditsSpent, OptionQuery>;
 
 	/// The quadratic ballots of each person (live or voided), sorted by poll: the poll and the
 	/// account that cast it, one per poll, at most [`Config::MaxVotes`] over all classes. An
@@ -468,7 +468,7 @@ pub mod pallet {
 			poll_index: PollIndexOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let votes = Self::try_remove_vote(&who, class, poll_index, true)?;
+			let votes = Self::try_remove_vote(&who, class, poll_index, Removal::Any)?;
 			Ok(Some(T::WeightInfo::remove_vote(votes)).into())
 		}
 
@@ -486,8 +486,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let target = T::Lookup::lookup(target)?;
-			let own = target == who;
-			let votes = Self::try_remove_vote(&target, Some(class), poll_index, own)?;
+			let removal = if target == who { Removal::Any } else { Removal::OnlyFinished };
+			let votes = Self::try_remove_vote(&target, Some(class), poll_index, removal)?;
 			Ok(Some(T::WeightInfo::remove_other_vote(votes)).into())
 		}
 

@@ -5,9 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
 use crate::{
-	mock::*, AccountVote, ClassDelegations, ClassLocksFor, CouncilBallots, Delegation,
-	DelegationCount, Direction, Error, Event, FreezeReason, Overrides, PersonBallots, PollMetrics,
-	Recusal, Scheme, SchemeOf, Tally, TallyOf, VoiceCreditsSpent, VotingFor,
+	mock::*, AccountVote, ClassDelegations, ClassLocksFor, CouncilBallots, CreditsSpent,
+	Delegation, DelegationCount, DelegationOverride, Direction, Error, Event, FreezeReason,
+	Overrides, PersonBallots, PollMetrics, Recusal, Scheme, SchemeOf, Tally, TallyOf,
+	VoiceCreditsSpent, VotingFor,
 };
 use codec::Encode;
 use frame_support::{
@@ -355,10 +356,10 @@ fn quadratic_votes_cost_squares_and_support_counts_voters() {
 	ExtBuilder::default().persons(vec![1, 2, 3, 4]).build_and_execute(|| {
 		new_poll(0, QUADRATIC);
 		assert_ok!(vote(1, 0, aye(3)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 9)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 9 }));
 		assert_ok!(vote(2, 0, nay(2)));
 		assert_ok!(vote(3, 0, abstain(1)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(2), Some((0, 4)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(2), Some(CreditsSpent { epoch: 0, spent: 4 }));
 		assert_eq!(tally(0), t(Scheme::Quadratic, 3, 2, 1, 3, 3, 6, 9 + 4 + 1, 0));
 		// Three of four persons voted.
 		assert_eq!(support(0), Perbill::from_percent(75));
@@ -395,13 +396,16 @@ fn changing_a_quadratic_vote_refunds_its_credits() {
 		new_poll(0, QUADRATIC);
 		new_poll(1, QUADRATIC);
 		assert_ok!(vote(1, 0, aye(5)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 25)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 25 }));
 		// 9 votes cost 81 credits: 25 are refunded, so 81 are spent (not 106).
 		assert_ok!(vote(1, 0, aye(9)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 81)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 81 }));
 		// The whole budget on one poll.
 		assert_ok!(vote(1, 0, nay(10)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, CREDITS)));
+		assert_eq!(
+			VoiceCreditsSpent::<Test>::get(1),
+			Some(CreditsSpent { epoch: 0, spent: CREDITS })
+		);
 		assert_noop!(vote(1, 1, aye(1)), Error::<Test>::InsufficientCredits);
 		assert_eq!(tally(0), t(Scheme::Quadratic, 0, 10, 0, 1, 1, 10, 100, 0));
 	});
@@ -414,9 +418,9 @@ fn removing_a_quadratic_vote_on_an_ongoing_poll_refunds_its_credits() {
 		new_poll(1, QUADRATIC);
 		assert_ok!(vote(1, 0, aye(6)));
 		assert_ok!(vote(1, 1, aye(8)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 100)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 100 }));
 		assert_ok!(remove(1, None, 1));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 36)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 36 }));
 		assert_ok!(remove(1, None, 0));
 		assert_eq!(VoiceCreditsSpent::<Test>::get(1), None);
 		assert_eq!(tally(0), Tally::empty(Scheme::Quadratic));
@@ -430,7 +434,7 @@ fn removing_a_quadratic_vote_on_a_completed_poll_refunds_nothing() {
 		assert_ok!(vote(1, 0, aye(6)));
 		end_poll(0, true);
 		assert_ok!(remove(1, Some(QUADRATIC), 0));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 36)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 36 }));
 	});
 }
 
@@ -448,7 +452,7 @@ fn a_person_votes_once_per_poll_and_shares_its_credits_across_accounts() {
 		assert_eq!(Voting::voice_credits_left(&9), CREDITS - 9);
 		assert_noop!(vote(9, 1, aye(10)), Error::<Test>::InsufficientCredits);
 		assert_ok!(vote(9, 1, aye(9)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 90)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 90 }));
 		assert_eq!(PersonBallots::<Test>::get(1).into_inner(), vec![(0, 1), (1, 9)]);
 		// Withdrawing a ballot frees the poll for the person, from any of its accounts.
 		assert_ok!(remove(1, None, 0));
@@ -503,7 +507,7 @@ fn a_removed_credential_voids_the_accounts_quadratic_ballots_on_ongoing_polls() 
 		assert!(voting.record(0).unwrap().is_voided());
 		assert!(voting.record(1).unwrap().vote.is_some());
 		// The credits stay spent.
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((0, 13)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 0, spent: 13 }));
 		assert!(!Voting::is_recused(&1, 0));
 
 		// The person's new key cannot vote on the poll again; the old key cannot take the
@@ -615,7 +619,7 @@ fn voice_credits_renew_every_epoch() {
 		assert_eq!(Voting::current_epoch(), 1);
 		assert_eq!(Voting::voice_credits_left(&1), CREDITS);
 		assert_ok!(vote(1, 1, aye(10)));
-		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some((1, 100)));
+		assert_eq!(VoiceCreditsSpent::<Test>::get(1), Some(CreditsSpent { epoch: 1, spent: 100 }));
 		// The credits of the first vote were spent in the last epoch: changing it now costs the
 		// full price, with nothing to refund.
 		assert_noop!(vote(1, 0, aye(1)), Error::<Test>::InsufficientCredits);
@@ -913,7 +917,10 @@ fn delegating_after_voting_directly_overrides_on_ongoing_polls() {
 		// Poll 1: it does.
 		assert_eq!(tally(1), t(Scheme::Token, 40, 0, 0, 40, 1, 40, 1_600, 0));
 		let record = VotingFor::<Test>::get(2, TOKEN).unwrap();
-		assert_eq!(record.record(0).unwrap().override_of, Some((1, 30)));
+		assert_eq!(
+			record.record(0).unwrap().override_of,
+			Some(DelegationOverride { delegate: 1, amount: 30 })
+		);
 		// No override is recorded on the completed poll.
 		assert_eq!(record.record(2).unwrap().override_of, None);
 		assert_eq!(Overrides::<Test>::get(2, 1), None);
@@ -1362,7 +1369,7 @@ fn random_vote(rng: &mut Rng, class: u8) -> AccountVote<u64> {
 /// the budget, and frozen balance never more than the account holds.
 fn check_properties() {
 	check_invariants();
-	for (_, (_, spent)) in VoiceCreditsSpent::<Test>::iter() {
+	for (_, CreditsSpent { spent, .. }) in VoiceCreditsSpent::<Test>::iter() {
 		assert!(spent <= CREDITS);
 	}
 	for who in 1..=8u64 {

@@ -126,7 +126,7 @@ pub struct VoteRecord<AccountId, Balance> {
 	/// If the voter was delegating in the poll's class when it voted (or delegated later while
 	/// the poll was ongoing): the delegate and the delegated weight that this direct vote moved
 	/// out of the delegate's ballot on this poll.
-	pub override_of: Option<(AccountId, Balance)>,
+	pub override_of: Option<DelegationOverride<AccountId, Balance>>,
 	/// Quadratic: the person who cast the ballot (the voter's person id at the time).
 	pub person: Option<PersonId>,
 }
@@ -151,6 +151,37 @@ impl<AccountId, Balance: Copy + Zero> VoteRecord<AccountId, Balance> {
 			Zero::zero()
 		}
 	}
+}
+
+/// A direct vote of a delegator: the weight it moved out of its delegate's ballot on the poll.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct DelegationOverride<AccountId, Balance> {
+	/// The delegate whose ballot lost the weight.
+	pub delegate: AccountId,
+	/// The weight moved (reputation: in the poll's decay frame, when last set).
+	pub amount: Balance,
+}
+
+/// The voice credits a person spent in one epoch.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CreditsSpent {
+	/// The voice-credit epoch (block number / `EpochLength`).
+	pub epoch: u32,
+	/// The credits spent in it (at most `VoiceCredits`, never zero when stored).
+	pub spent: u32,
 }
 
 /// A delegation of an account's weight in one class to another account.
@@ -183,6 +214,24 @@ impl<AccountId, Balance: Copy + sp_runtime::traits::UniqueSaturatedInto<u128>>
 			.saturating_mul(self.amount.unique_saturated_into());
 		ostrom_primitives::decay::decay(units, now.saturating_sub(self.clock))
 	}
+}
+
+/// Whether an amount joins or leaves a sum.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Change {
+	/// It joins the sum.
+	Add,
+	/// It leaves the sum (saturating at zero).
+	Remove,
+}
+
+/// Which votes [`crate::Pallet::try_remove_vote`] may remove.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Removal {
+	/// Any vote: the voter's own (or a governance) removal.
+	Any,
+	/// Only a vote on a poll that is over: someone else tidying up the voter's record.
+	OnlyFinished,
 }
 
 /// Reputation delegated to an account in one class, decaying with the fastest decay clock
@@ -219,11 +268,13 @@ impl DecayingWeight {
 		ostrom_primitives::decay::units_to_points(self.units_at(now), 0)
 	}
 
-	/// Re-base at `now` and add `units` (or remove them, saturating, if `!add`).
-	pub fn shift(&mut self, units: u128, now: u128, add: bool) {
+	/// Re-base at `now` and add or remove (saturating) `units`.
+	pub fn shift(&mut self, units: u128, now: u128, change: Change) {
 		let current = self.units_at(now);
-		self.units =
-			if add { current.saturating_add(units) } else { current.saturating_sub(units) };
+		self.units = match change {
+			Change::Add => current.saturating_add(units),
+			Change::Remove => current.saturating_sub(units),
+		};
 		self.clock = now;
 	}
 

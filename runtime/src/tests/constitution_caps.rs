@@ -359,8 +359,8 @@ fn a_lapsed_members_ballots_leave_the_ongoing_council_polls_when_purged() {
 		// Charlie's term ends at block 5.
 		pallet_constitution::Seats::<Runtime>::mutate(|seats| {
 			for seat in seats.iter_mut() {
-				if seat.0 == account(Charlie) {
-					seat.1 = 5;
+				if seat.member == account(Charlie) {
+					seat.term_end = 5;
 				}
 			}
 		});

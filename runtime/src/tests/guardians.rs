@@ -218,7 +218,7 @@ fn attack_holding_the_amendment_that_removes_a_guardian_is_refused_and_it_cannot
 		assert!(matches!(closed_with(ratification), Some(Outcome::Enacted { .. })));
 		assert!(!is_paused());
 		assert!(matches!(closed_with(amendment), Some(Outcome::Enacted { .. })));
-		assert_eq!(pallet_guardians::GuardianSet::<Runtime>::get().0.into_inner(), vec![eve]);
+		assert_eq!(pallet_guardians::GuardianSet::<Runtime>::get().members.into_inner(), vec![eve]);
 		// A removed guardian takes and lifts nothing.
 		assert_noop!(
 			take(Sr25519Keyring::Dave, Measure::SafeMode, 10),

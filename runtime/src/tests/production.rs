@@ -107,7 +107,7 @@ fn the_production_preset_has_no_sudo_and_passes_the_constitution_checks() {
 		// No community: no validators, council, guardians, attesters, issuers or balances.
 		assert!(pallet_aura::Authorities::<Runtime>::get().is_empty());
 		assert!(pallet_constitution::Seats::<Runtime>::get().is_empty());
-		assert!(pallet_guardians::GuardianSet::<Runtime>::get().0.is_empty());
+		assert!(pallet_guardians::GuardianSet::<Runtime>::get().members.is_empty());
 		// (pallet-treasury's genesis gives its account the existential deposit.)
 		assert!(Balances::total_issuance() <= crate::currency::EXISTENTIAL_DEPOSIT);
 		assert_eq!(Reputation::domain_list().len(), 5);
@@ -238,8 +238,13 @@ fn a_community_is_applied_at_genesis() {
 		let mut seats: Vec<(AccountId, BlockNumber)> =
 			[&alice, &bob, &charlie].into_iter().map(|who| (who.clone(), 12 * MONTH)).collect();
 		seats.sort();
-		assert_eq!(pallet_constitution::Seats::<Runtime>::get().into_inner(), seats);
-		let (guardians, mandate_end) = pallet_guardians::GuardianSet::<Runtime>::get();
+		let stored: Vec<(AccountId, BlockNumber)> = pallet_constitution::Seats::<Runtime>::get()
+			.into_iter()
+			.map(|seat| (seat.member, seat.term_end))
+			.collect();
+		assert_eq!(stored, seats);
+		let pallet_guardians::GuardianMandate { members: guardians, mandate_end } =
+			pallet_guardians::GuardianSet::<Runtime>::get();
 		assert_eq!(guardians.into_inner(), vec![dave.clone(), account(Sr25519Keyring::Eve)]);
 		assert_eq!(mandate_end, 6 * MONTH);
 		assert_eq!(
