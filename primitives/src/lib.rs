@@ -23,6 +23,8 @@
 extern crate alloc;
 
 pub mod decay;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod reputation;
 mod voting;
 

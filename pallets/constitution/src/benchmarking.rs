@@ -30,9 +30,6 @@ fn install<T: Config>() {
 	SeatingClass::<T>::put(COUNCIL_SEATING);
 	let unit: BalanceOf<T> = 1u32.into();
 	for (class, info) in presets::development_classes::<BalanceOf<T>, BlockNumberFor<T>>(unit) {
-		if !Classes::<T>::contains_key(class) {
-			ClassCount::<T>::mutate(|n| *n += 1);
-		}
 		Classes::<T>::insert(class, info);
 	}
 }

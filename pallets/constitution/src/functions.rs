@@ -608,9 +608,7 @@ impl<T: Config> Pallet<T> {
 				Self::ensure_delegations_unaffected(class, &old, &info)?;
 			},
 			None => {
-				let count = ClassCount::<T>::get();
-				ensure!(count < T::MaxClasses::get(), Error::<T>::TooManyClasses);
-				ClassCount::<T>::put(count.saturating_add(1));
+				ensure!(Classes::<T>::count() < T::MaxClasses::get(), Error::<T>::TooManyClasses);
 			},
 		}
 		Classes::<T>::insert(class, info.clone());
@@ -1030,7 +1028,7 @@ impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants (iterates all of its storage: tests and try-runtime only).
 	///
 	/// - every class is well formed, the special classes exist and keep their entrenched
-	///   properties, and [`ClassCount`] counts the classes (at most [`Config::MaxClasses`]);
+	///   properties, and the counter of [`Classes`] counts them (at most [`Config::MaxClasses`]);
 	/// - every open decision has the polls its rule and state need, an appeal record exactly
 	///   while appealed, a class, and, if its call is bound by hash, its preimage requested;
 	///   [`ClassUsage`] counts the open decisions and challenges;
@@ -1052,7 +1050,7 @@ impl<T: Config> Pallet<T> {
 			Self::validate_class(&info).map_err(|_| "malformed class")?;
 			Self::check_roles(class, &info).map_err(|_| "special class not entrenched")?;
 		}
-		ensure!(classes == ClassCount::<T>::get(), "class count mismatch");
+		ensure!(classes == Classes::<T>::count(), "class count mismatch");
 		ensure!(classes <= T::MaxClasses::get(), "too many classes");
 		for special in [
 			AmendmentClass::<T>::get(),

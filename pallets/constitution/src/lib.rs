@@ -262,13 +262,10 @@ pub mod pallet {
 		Challenge,
 	}
 
-	/// The class table.
+	/// The class table (at most [`Config::MaxClasses`] entries, counted).
 	#[pallet::storage]
-	pub type Classes<T: Config> = StorageMap<_, Twox64Concat, ClassId, ClassInfoOf<T>, OptionQuery>;
-
-	/// Number of entries in [`Classes`] (at most [`Config::MaxClasses`]).
-	#[pallet::storage]
-	pub type ClassCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+	pub type Classes<T: Config> =
+		CountedStorageMap<_, Twox64Concat, ClassId, ClassInfoOf<T>, OptionQuery>;
 
 	/// Number of open decisions and challenges of each class (absent when zero). While it is
 	/// not zero, an amendment may not change the class's houses, rule kind, override house,

@@ -24,8 +24,8 @@ use frame_support::{
 	traits::{tokens::imbalance::ResolveTo, Bounded, ConstU32, ConstU64, Hooks},
 	weights::Weight,
 };
+use ostrom_primitives::ReputationSlasher;
 use ostrom_primitives::{Members, Recusal};
-use ostrom_primitives::{ReputationProvider, ReputationSlasher};
 use sp_core::H256;
 use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError, DispatchResult, Perbill};
 use std::collections::BTreeMap;
@@ -136,8 +136,6 @@ parameter_types! {
 	pub storage RecusalLog: Vec<(u64, u32)> = Vec::new();
 	/// Council ballots: `(member, poll)`.
 	pub storage CouncilBallotLog: Vec<(u64, u32)> = Vec::new();
-	/// Reputation scores.
-	pub storage ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
 	/// Slashes: `(who, domain, fraction, reason)`.
 	pub storage SlashLog: Vec<(u64, Option<DomainId>, Perbill, H256)> = Vec::new();
 	/// Number of accounts delegating on each track.
@@ -274,37 +272,8 @@ pub fn cast_ballot(who: u64, poll: u32) {
 	CouncilBallotLog::set(&push(&mut CouncilBallotLog::get(), (who, poll)));
 }
 
-/// Reputation from a score table.
-pub struct MockReputation;
-impl ReputationProvider<u64, DomainId> for MockReputation {
-	fn score(who: &u64, domain: DomainId) -> u128 {
-		ReputationScores::get().get(&(*who, domain)).copied().unwrap_or(0)
-	}
-	fn total_score(who: &u64) -> u128 {
-		ReputationScores::get().iter().filter(|((w, _), _)| w == who).map(|(_, s)| *s).sum()
-	}
-	fn weighted_score(who: &u64, weights: &[(DomainId, Perbill)]) -> u128 {
-		weights.iter().map(|(d, w)| w.mul_floor(Self::score(who, *d))).sum()
-	}
-	fn domain_total(domain: DomainId) -> u128 {
-		ReputationScores::get().iter().filter(|((_, d), _)| *d == domain).map(|(_, s)| *s).sum()
-	}
-	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
-		weights.iter().map(|(d, w)| w.mul_floor(Self::domain_total(*d))).sum()
-	}
-	/// Mock scores do not decay.
-	fn fastest_clock() -> u128 {
-		0
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], points: u128) {
-		let mut scores = ReputationScores::get();
-		for (domain, _) in weights {
-			scores.insert((*who, *domain), points);
-		}
-		ReputationScores::set(&scores);
-	}
-}
+/// Reputation from a score table (which does not decay in these tests).
+pub use ostrom_primitives::mock::MockReputation;
 
 /// Records slashes and reports [`SLASHED_POINTS`] removed.
 pub struct MockSlasher;
@@ -418,6 +387,7 @@ impl ExtBuilder {
 
 	/// Build the externalities, at block 1.
 	pub fn build(self) -> sp_io::TestExternalities {
+		MockReputation::reset();
 		FailPollOpen::set(false);
 		FailEnactment::set(false);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
@@ -542,7 +512,5 @@ pub fn dispatch_enacted() -> Vec<DispatchResultWithPostInfo> {
 
 /// Give `who` `points` of reputation in `domain`.
 pub fn set_score(who: u64, domain: DomainId, points: u128) {
-	let mut scores = ReputationScores::get();
-	scores.insert((who, domain), points);
-	ReputationScores::set(&scores);
+	MockReputation::set(who, domain, points);
 }

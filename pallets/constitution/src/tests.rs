@@ -7,7 +7,7 @@
 
 use crate::{
 	kinds, mock::*, presets::classes::*, split_track, track_id, AmendmentClass, BoundedCallOf,
-	ChallengeIndex, Challenges, ClassCount, ClassId, ClassInfo, ClassInfoOf, ClassUsage, Classes,
+	ChallengeIndex, Challenges, ClassId, ClassInfo, ClassInfoOf, ClassUsage, Classes,
 	CommunityScheme, CommunityTrack, ConstitutionText, CouncilSeatRules, DecisionId, DecisionPolls,
 	DecisionState, Decisions, DispatchAs, EnsureAnyClass, EnsureClass, EnsureHouse, Error, Event,
 	HoldReason, House, Houses, JointRule, NextDecisionId, OnHold, Outcome, Override, PollKind,
@@ -106,7 +106,7 @@ fn council_class(name: &str) -> ClassInfoOf<Test> {
 #[test]
 fn genesis_sets_up_the_development_constitution() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_eq!(ClassCount::<Test>::get(), 11);
+		assert_eq!(Classes::<Test>::count(), 11);
 		assert_eq!(AmendmentClass::<Test>::get(), Some(AMENDMENT));
 		assert_eq!(crate::UpgradeClass::<Test>::get(), Some(RUNTIME_UPGRADE));
 		assert_eq!(crate::RatificationClass::<Test>::get(), Some(EMERGENCY_RATIFICATION));
@@ -127,7 +127,7 @@ fn genesis_sets_up_the_development_constitution() {
 #[test]
 fn genesis_without_classes_has_no_amendment_route() {
 	ExtBuilder::default().classes(vec![]).build_and_execute(|| {
-		assert_eq!(ClassCount::<Test>::get(), 0);
+		assert_eq!(Classes::<Test>::count(), 0);
 		assert_eq!(AmendmentClass::<Test>::get(), None);
 		assert_noop!(
 			Constitution::set_constitution_text(class_origin(AMENDMENT), H256::zero()),
@@ -879,7 +879,7 @@ fn the_class_table_is_amended_through_the_amendment_class() {
 		run_to(2);
 		assert!(dispatch_enacted()[0].is_ok());
 		assert_eq!(Classes::<Test>::get(11), Some(info));
-		assert_eq!(ClassCount::<Test>::get(), 12);
+		assert_eq!(Classes::<Test>::count(), 12);
 		// The new class decides at once.
 		let decision = propose(EVE, 11);
 		assert_eq!(

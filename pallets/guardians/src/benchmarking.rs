@@ -166,7 +166,7 @@ mod benchmarks {
 			let _ = Pallet::<T>::on_initialize(at);
 		}
 
-		assert_eq!(MeasureCount::<T>::get(), 0);
+		assert_eq!(Measures::<T>::count(), 0);
 		Ok(())
 	}
 

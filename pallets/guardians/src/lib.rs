@@ -144,10 +144,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type GuardianSet<T: Config> = StorageValue<_, GuardianMandateOf<T>, ValueQuery>;
 
-	/// The emergency measures in force.
+	/// The emergency measures in force (at most [`Config::MaxMeasures`], counted).
 	#[pallet::storage]
 	pub type Measures<T: Config> =
-		StorageMap<_, Twox64Concat, MeasureId, MeasureInfoOf<T>, OptionQuery>;
+		CountedStorageMap<_, Twox64Concat, MeasureId, MeasureInfoOf<T>, OptionQuery>;
 
 	/// The measure in force on each target (one at a time).
 	#[pallet::storage]
@@ -163,10 +163,6 @@ pub mod pallet {
 		BoundedVec<MeasureId, T::MaxExpiriesPerBlock>,
 		ValueQuery,
 	>;
-
-	/// Number of entries in [`Measures`] (at most [`Config::MaxMeasures`]).
-	#[pallet::storage]
-	pub type MeasureCount<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// Number of measures in force taken by each guardian (absent when zero; at most
 	/// [`Config::MaxMeasuresPerGuardian`]).
@@ -561,7 +557,6 @@ impl<T: Config> Pallet<T> {
 		if ending != Ending::Lapsed {
 			Self::unqueue_expiry(info.expires, id);
 		}
-		MeasureCount::<T>::mutate(|n| *n = n.saturating_sub(1));
 		let own = MeasuresOf::<T>::get(&info.guardian).saturating_sub(1);
 		if own == 0 {
 			MeasuresOf::<T>::remove(&info.guardian);
@@ -592,7 +587,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(until) = Cooldowns::<T>::get(&measure) {
 			ensure!(now >= until, Error::<T>::CoolingDown);
 		}
-		let count = MeasureCount::<T>::get();
+		let count = Measures::<T>::count();
 		ensure!(count < T::MaxMeasures::get(), Error::<T>::TooManyMeasures);
 		let own = MeasuresOf::<T>::get(&who);
 		ensure!(own < T::MaxMeasuresPerGuardian::get(), Error::<T>::GuardianLimitReached);
@@ -622,7 +617,6 @@ impl<T: Config> Pallet<T> {
 				extensions: 0,
 			},
 		);
-		MeasureCount::<T>::put(count.saturating_add(1));
 		MeasuresOf::<T>::insert(&who, own.saturating_add(1));
 		if is_hold {
 			HoldsUsed::<T>::insert(&who, holds.saturating_add(1));
@@ -724,7 +718,7 @@ impl<T: Config> Pallet<T> {
 	/// - **no emergency measure outlives its maximum**: each ends after the current block and
 	///   at most `MaxMeasureDuration + extensions · MaxExtension` after it was taken, with at
 	///   most [`Config::MaxRatifications`] extensions, and a hold is never extended; each is
-	///   queued for expiry at its end and indexed by its target; [`MeasureCount`] counts them
+	///   queued for expiry at its end and indexed by its target; [`Measures`]' counter counts them
 	///   (at most [`Config::MaxMeasures`]);
 	/// - **no guardian jams the table**: [`MeasuresOf`] counts each guardian's measures in
 	///   force, at most [`Config::MaxMeasuresPerGuardian`] each; [`HoldsUsed`] is at most
@@ -769,7 +763,7 @@ impl<T: Config> Pallet<T> {
 			let n = per_guardian.entry(info.guardian.clone()).or_insert(0);
 			*n = n.saturating_add(1);
 		}
-		ensure!(measures == MeasureCount::<T>::get(), "measure count mismatch");
+		ensure!(measures == Measures::<T>::count(), "measure count mismatch");
 		ensure!(measures <= T::MaxMeasures::get(), "too many measures");
 		let targets = MeasureTargets::<T>::iter().count();
 		ensure!(u32::try_from(targets).ok() == Some(measures), "stale measure target");

@@ -47,7 +47,7 @@ fn each_measure_is_taken_and_ends_at_its_end() {
 		assert_eq!(SafeModeUntil::get(), Some(6));
 		assert!(MockBrakes::is_paused(b"Proxy", b"add_proxy"));
 		assert!(Held::get().contains(&3));
-		assert_eq!(MeasureCount::<Test>::get(), 4);
+		assert_eq!(Measures::<Test>::count(), 4);
 		assert_eq!(MeasuresOf::<Test>::get(G1), 2);
 		assert_eq!(HoldsUsed::<Test>::get(G3), 1);
 		assert!(events().contains(&Event::MeasureTaken {
@@ -76,7 +76,7 @@ fn each_measure_is_taken_and_ends_at_its_end() {
 		run_to(11);
 		assert!(Suspensions::get().is_empty());
 		assert!(Measures::<Test>::get(artifact).is_none());
-		assert_eq!(MeasureCount::<Test>::get(), 0);
+		assert_eq!(Measures::<Test>::count(), 0);
 		assert_eq!(MeasuresOf::<Test>::get(G1), 0);
 	});
 }

@@ -28,7 +28,7 @@ fn max_name<T: Config>(fill: u8) -> NameOf<T> {
 /// Add domains (ids from 1000) until at most `free` slots remain.
 fn fill_domains<T: Config>(free: u32) -> Result<(), BenchmarkError> {
 	let mut id: DomainId = 1_000;
-	while DomainCount::<T>::get() < T::MaxDomains::get().saturating_sub(free) {
+	while Domains::<T>::count() < T::MaxDomains::get().saturating_sub(free) {
 		Reputation::<T>::do_add_domain(id, max_name::<T>(b'x'), HALF_LIFE.into())?;
 		id += 1;
 	}
@@ -244,7 +244,7 @@ mod benchmarks {
 		let origin =
 			T::SlashOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let mut id: DomainId = 2_000;
-		while DomainCount::<T>::get() < d {
+		while Domains::<T>::count() < d {
 			Reputation::<T>::do_add_domain(id, max_name::<T>(b's'), HALF_LIFE.into())?;
 			id += 1;
 		}
@@ -298,7 +298,7 @@ mod benchmarks {
 		let origin =
 			T::PersonhoodOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let mut i = 0;
-		while IssuerCount::<T>::get() < T::MaxIssuers::get().saturating_sub(1) {
+		while Issuers::<T>::count() < T::MaxIssuers::get().saturating_sub(1) {
 			Reputation::<T>::do_add_issuer(account("issuer", i, SEED))?;
 			i += 1;
 		}
@@ -420,7 +420,7 @@ mod benchmarks {
 				at,
 			)?;
 			// Keep room for the next issuer (the runtime may have genesis issuers).
-			if IssuerCount::<T>::get() >= T::MaxIssuers::get() {
+			if Issuers::<T>::count() >= T::MaxIssuers::get() {
 				let origin = T::PersonhoodOrigin::try_successful_origin()
 					.map_err(|_| BenchmarkError::Weightless)?;
 				Reputation::<T>::remove_issuer(origin, issuer)?;

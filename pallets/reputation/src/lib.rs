@@ -159,9 +159,10 @@ pub mod pallet {
 		type AttesterShareFloor: Get<u128>;
 	}
 
-	/// The domains, by id.
+	/// The domains, by id (at most [`Config::MaxDomains`], counted).
 	#[pallet::storage]
-	pub type Domains<T: Config> = StorageMap<_, Twox64Concat, DomainId, DomainOf<T>, OptionQuery>;
+	pub type Domains<T: Config> =
+		CountedStorageMap<_, Twox64Concat, DomainId, DomainOf<T>, OptionQuery>;
 
 	/// The fastest decay clock (see [`FastestClock`]); absent while there are no domains, when
 	/// it stands still at its last reading ([`LastFastestClock`]).
@@ -172,10 +173,6 @@ pub mod pallet {
 	/// until a domain is added, so that it never runs backwards).
 	#[pallet::storage]
 	pub type LastFastestClock<T: Config> = StorageValue<_, u128, ValueQuery>;
-
-	/// Number of entries in [`Domains`] (at most [`Config::MaxDomains`]).
-	#[pallet::storage]
-	pub type DomainCount<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// Incarnation number of the next domain added (see [`DomainInfo::incarnation`]).
 	#[pallet::storage]
@@ -247,27 +244,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextAttestationId<T: Config> = StorageValue<_, u64, ValueQuery>;
 
-	/// Authorised personhood issuers.
+	/// Authorised personhood issuers (at most [`Config::MaxIssuers`], counted).
 	#[pallet::storage]
-	pub type Issuers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, (), OptionQuery>;
-
-	/// Number of entries in [`Issuers`] (at most [`Config::MaxIssuers`]).
-	#[pallet::storage]
-	pub type IssuerCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+	pub type Issuers<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, (), OptionQuery>;
 
 	/// Number of stored credentials granted by each issuer (at most
 	/// [`Config::MaxCredentialsPerIssuer`]); kept after the issuer is removed.
 	#[pallet::storage]
 	pub type IssuedBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
-	/// Personhood credentials, one per account.
+	/// Personhood credentials, one per account (counted).
 	#[pallet::storage]
 	pub type Credentials<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, CredentialOf<T>, OptionQuery>;
-
-	/// Number of entries in [`Credentials`].
-	#[pallet::storage]
-	pub type CredentialCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, CredentialOf<T>, OptionQuery>;
 
 	/// The account holding the stored credential of each person (one entry per entry of
 	/// [`Credentials`]).
@@ -647,7 +637,6 @@ pub mod pallet {
 			ensure!(info.attesters == 0, Error::<T>::DomainHasAttesters);
 			Domains::<T>::remove(domain);
 			DomainTotals::<T>::remove(domain);
-			DomainCount::<T>::mutate(|n| *n = n.saturating_sub(1));
 			Self::reanchor_fastest_clock();
 			Self::deposit_event(Event::DomainRemoved { domain });
 			Ok(())
@@ -893,7 +882,6 @@ pub mod pallet {
 			T::PersonhoodOrigin::ensure_origin(origin)?;
 			ensure!(Issuers::<T>::contains_key(&issuer), Error::<T>::NotIssuer);
 			Issuers::<T>::remove(&issuer);
-			IssuerCount::<T>::mutate(|n| *n = n.saturating_sub(1));
 			let unexpired = UnexpiredBy::<T>::get(&issuer);
 			PersonCount::<T>::mutate(|n| *n = n.saturating_sub(unexpired));
 			Self::deposit_event(Event::IssuerRemoved { issuer });
@@ -947,9 +935,8 @@ pub mod pallet {
 				let issued = IssuedBy::<T>::get(&issuer);
 				ensure!(issued < T::MaxCredentialsPerIssuer::get(), Error::<T>::TooManyCredentials);
 				IssuedBy::<T>::insert(&issuer, issued.saturating_add(1));
-				match existing {
-					Some(old) => Self::decrement_issued(&old.issuer),
-					None => CredentialCount::<T>::mutate(|n| *n = n.saturating_add(1)),
+				if let Some(old) = existing {
+					Self::decrement_issued(&old.issuer);
 				}
 			}
 			Credentials::<T>::insert(
@@ -1244,8 +1231,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!name.is_empty(), Error::<T>::EmptyName);
 		ensure!(!half_life.is_zero(), Error::<T>::ZeroHalfLife);
 		ensure!(DomainRecords::<T>::get(domain).is_zero(), Error::<T>::DomainHasStaleScores);
-		let count = DomainCount::<T>::get();
-		ensure!(count < T::MaxDomains::get(), Error::<T>::TooManyDomains);
+		ensure!(Domains::<T>::count() < T::MaxDomains::get(), Error::<T>::TooManyDomains);
 		let incarnation = NextIncarnation::<T>::get();
 		let next_incarnation = incarnation.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let now = Self::now();
@@ -1260,7 +1246,6 @@ impl<T: Config> Pallet<T> {
 				incarnation,
 			},
 		);
-		DomainCount::<T>::put(count.saturating_add(1));
 		NextIncarnation::<T>::put(next_incarnation);
 		Self::reanchor_fastest_clock();
 		Self::deposit_event(Event::DomainAdded { domain, name, half_life });
@@ -1306,10 +1291,8 @@ impl<T: Config> Pallet<T> {
 	/// Authorise a personhood issuer (shared by the call and the genesis build).
 	pub fn do_add_issuer(issuer: T::AccountId) -> DispatchResult {
 		ensure!(!Issuers::<T>::contains_key(&issuer), Error::<T>::AlreadyIssuer);
-		let count = IssuerCount::<T>::get();
-		ensure!(count < T::MaxIssuers::get(), Error::<T>::TooManyIssuers);
+		ensure!(Issuers::<T>::count() < T::MaxIssuers::get(), Error::<T>::TooManyIssuers);
 		Issuers::<T>::insert(&issuer, ());
-		IssuerCount::<T>::put(count.saturating_add(1));
 		let unexpired = UnexpiredBy::<T>::get(&issuer);
 		PersonCount::<T>::mutate(|n| *n = n.saturating_add(unexpired));
 		Self::deposit_event(Event::IssuerAdded { issuer });
@@ -1383,7 +1366,6 @@ impl<T: Config> Pallet<T> {
 		PersonAccount::<T>::remove(credential.person);
 		Self::forget_expiry(&credential.issuer, credential.expires_at, Self::now());
 		Self::decrement_issued(&credential.issuer);
-		CredentialCount::<T>::mutate(|n| *n = n.saturating_sub(1));
 		T::OnCredentialRemoved::on_credential_removed(who, credential.person)
 	}
 
@@ -1515,8 +1497,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the pallet's invariants (iterates all of its storage: tests and try-runtime only).
 	///
-	/// - the counters ([`DomainCount`], attesters per domain, [`DomainRecords`], [`IssuerCount`],
-	///   [`IssuedBy`], [`CredentialCount`]) match what they count and respect their bounds;
+	/// - the counters (of [`Domains`], attesters per domain, [`DomainRecords`], of [`Issuers`],
+	///   [`IssuedBy`], of [`Credentials`]) match what they count and respect their bounds;
 	///   attesters only exist in existing domains;
 	/// - every bucket of a domain total is non-empty, at most the current epoch, in strictly
 	///   increasing order, and equal to the exact sum of the raw units of the domain's scores
@@ -1550,7 +1532,7 @@ impl<T: Config> Pallet<T> {
 			);
 			epochs.insert(id, Self::epoch_and_fraction(&info, now));
 		}
-		ensure!(domain_count == DomainCount::<T>::get(), "domain count mismatch");
+		ensure!(domain_count == Domains::<T>::count(), "domain count mismatch");
 		ensure!(domain_count <= T::MaxDomains::get(), "too many domains");
 		let shortest = Domains::<T>::iter_values().map(|info| info.half_life).min();
 		ensure!(
@@ -1649,7 +1631,7 @@ impl<T: Config> Pallet<T> {
 
 		// Personhood.
 		let issuers = u32::try_from(Issuers::<T>::iter_keys().count()).unwrap_or(u32::MAX);
-		ensure!(issuers == IssuerCount::<T>::get(), "issuer count mismatch");
+		ensure!(issuers == Issuers::<T>::count(), "issuer count mismatch");
 		ensure!(issuers <= T::MaxIssuers::get(), "too many issuers");
 		let mut issued: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut unexpired: BTreeMap<(BlockNumberFor<T>, T::AccountId), u32> = BTreeMap::new();
@@ -1674,7 +1656,7 @@ impl<T: Config> Pallet<T> {
 			let n = issued.entry(credential.issuer).or_insert(0);
 			*n = n.saturating_add(1);
 		}
-		ensure!(credentials == CredentialCount::<T>::get(), "credential count mismatch");
+		ensure!(credentials == Credentials::<T>::count(), "credential count mismatch");
 		let persons = u32::try_from(PersonAccount::<T>::iter_keys().count()).unwrap_or(u32::MAX);
 		ensure!(persons == credentials, "person index differs from the credentials");
 		ensure!(valid == PersonCount::<T>::get(), "person count differs from valid credentials");

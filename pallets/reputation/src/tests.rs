@@ -9,10 +9,9 @@ use crate::{
 	mock::*,
 	traits::{PersonhoodProvider, ReputationProvider, ReputationSlasher},
 	weights::WeightInfo,
-	Attestations, AttestedBy, Attesters, CredentialCount, Credentials, DomainCount, DomainId,
-	DomainRecords, DomainTotals, Domains, Error, Event, ExpiringAt, Fastest, IssuedBy, IssuerCount,
-	Issuers, LastFastestClock, NameOf, NextAttestationId, PersonAccount, PersonCount, PersonId,
-	Scores, UnexpiredBy,
+	Attestations, AttestedBy, Attesters, Credentials, DomainId, DomainRecords, DomainTotals,
+	Domains, Error, Event, ExpiringAt, Fastest, IssuedBy, Issuers, LastFastestClock, NameOf,
+	NextAttestationId, PersonAccount, PersonCount, PersonId, Scores, UnexpiredBy,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult};
 use sp_core::H256;
@@ -95,7 +94,7 @@ fn unlimited() -> ExtBuilder {
 #[test]
 fn genesis_seeds_domains_attesters_and_issuers() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_eq!(DomainCount::<Test>::get(), 2);
+		assert_eq!(Domains::<Test>::count(), 2);
 		let code = Domains::<Test>::get(CODE).unwrap();
 		assert_eq!(code.name.to_vec(), b"code".to_vec());
 		assert_eq!(code.half_life, 100);
@@ -108,7 +107,7 @@ fn genesis_seeds_domains_attesters_and_issuers() {
 		);
 		assert!(Attesters::<Test>::get(DATA, BOB).is_none());
 		assert!(Issuers::<Test>::contains_key(ISSUER));
-		assert_eq!(IssuerCount::<Test>::get(), 1);
+		assert_eq!(Issuers::<Test>::count(), 1);
 		assert_eq!(
 			Reputation::domain_list(),
 			vec![(CODE, b"code".to_vec(), 100), (DATA, b"data".to_vec(), 7)]
@@ -145,7 +144,7 @@ fn add_domain_works() {
 		assert_eq!(info.attesters, 0);
 		// The two genesis domains took incarnations 0 and 1.
 		assert_eq!(info.incarnation, 2);
-		assert_eq!(DomainCount::<Test>::get(), 3);
+		assert_eq!(Domains::<Test>::count(), 3);
 		assert_eq!(
 			last_event(),
 			Event::DomainAdded { domain: 7, name: name("safety"), half_life: 50 }
@@ -289,7 +288,7 @@ fn remove_domain_requires_no_attesters_and_zeroes_its_scores() {
 		assert_eq!(last_event(), Event::DomainRemoved { domain: DATA });
 		assert!(!Domains::<Test>::contains_key(DATA));
 		assert!(!DomainTotals::<Test>::contains_key(DATA));
-		assert_eq!(DomainCount::<Test>::get(), 1);
+		assert_eq!(Domains::<Test>::count(), 1);
 		assert_eq!(score(DAVE, DATA), 0);
 		assert_eq!(total(DATA), 0);
 		assert_eq!(Reputation::scores_of(&DAVE), vec![(CODE, 0)]);
@@ -977,14 +976,14 @@ fn issuers_are_managed_by_governance() {
 		// MaxIssuers = 3.
 		assert_ok!(Reputation::add_issuer(root(), 12));
 		assert_noop!(Reputation::add_issuer(root(), 13), Error::<Test>::TooManyIssuers);
-		assert_eq!(IssuerCount::<Test>::get(), 3);
+		assert_eq!(Issuers::<Test>::count(), 3);
 
 		assert_noop!(Reputation::remove_issuer(signed(ALICE), 12), BadOrigin);
 		assert_noop!(Reputation::remove_issuer(root(), 13), Error::<Test>::NotIssuer);
 		assert_ok!(Reputation::remove_issuer(root(), 12));
 		assert_eq!(last_event(), Event::IssuerRemoved { issuer: 12 });
 		assert!(!Issuers::<Test>::contains_key(12));
-		assert_eq!(IssuerCount::<Test>::get(), 2);
+		assert_eq!(Issuers::<Test>::count(), 2);
 	});
 }
 
@@ -1020,7 +1019,7 @@ fn credentials_expire_on_read() {
 		assert_ok!(Reputation::purge_credential(signed(CHARLIE), DAVE));
 		assert_eq!(last_event(), Event::CredentialPurged { who: DAVE, issuer: ISSUER });
 		assert!(!Credentials::<Test>::contains_key(DAVE));
-		assert_eq!(CredentialCount::<Test>::get(), 0);
+		assert_eq!(Credentials::<Test>::count(), 0);
 		assert_eq!(IssuedBy::<Test>::get(ISSUER), 0);
 		assert_noop!(
 			Reputation::purge_credential(signed(CHARLIE), DAVE),
@@ -1073,7 +1072,7 @@ fn credentials_are_renewed_by_their_issuer_and_replaced_once_invalid() {
 		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 11));
 		assert_ok!(Reputation::issue_credential(signed(ISSUER), DAVE, pid(DAVE), 50));
 		assert_eq!(Reputation::personhood_expiry(&DAVE), Some(50));
-		assert_eq!((IssuedBy::<Test>::get(ISSUER), CredentialCount::<Test>::get()), (1, 1));
+		assert_eq!((IssuedBy::<Test>::get(ISSUER), Credentials::<Test>::count()), (1, 1));
 
 		assert_ok!(Reputation::add_issuer(root(), OTHER_ISSUER));
 		run_to(50);
@@ -1083,7 +1082,7 @@ fn credentials_are_renewed_by_their_issuer_and_replaced_once_invalid() {
 		assert_eq!(IssuedBy::<Test>::get(ISSUER), 0);
 		assert!(!IssuedBy::<Test>::contains_key(ISSUER));
 		assert_eq!(IssuedBy::<Test>::get(OTHER_ISSUER), 1);
-		assert_eq!(CredentialCount::<Test>::get(), 1);
+		assert_eq!(Credentials::<Test>::count(), 1);
 		assert!(Reputation::is_person(&DAVE));
 	});
 }
@@ -1099,7 +1098,7 @@ fn removing_an_issuer_invalidates_its_credentials() {
 		assert!(Reputation::is_person(&DAVE));
 		assert_ok!(Reputation::remove_issuer(root(), ISSUER));
 		assert_ok!(Reputation::purge_credential(signed(CHARLIE), DAVE));
-		assert_eq!(CredentialCount::<Test>::get(), 0);
+		assert_eq!(Credentials::<Test>::count(), 0);
 	});
 }
 
@@ -1125,7 +1124,7 @@ fn credentials_are_revoked_by_their_issuer_or_governance() {
 		assert_eq!(last_event(), Event::CredentialRevoked { who: EVE, issuer: OTHER_ISSUER });
 		assert!(!Reputation::is_person(&DAVE));
 		assert!(!Reputation::is_person(&EVE));
-		assert_eq!(CredentialCount::<Test>::get(), 0);
+		assert_eq!(Credentials::<Test>::count(), 0);
 	});
 }
 
@@ -1197,7 +1196,7 @@ fn the_person_count_counts_valid_credentials_only() {
 		run_to(11);
 		assert_eq!(persons(), 1);
 		assert!(!ExpiringAt::<Test>::contains_key(11));
-		assert_eq!(CredentialCount::<Test>::get(), 2);
+		assert_eq!(Credentials::<Test>::count(), 2);
 
 		// A removed issuer's credentials leave the count, and come back with it.
 		assert_ok!(Reputation::remove_issuer(root(), OTHER_ISSUER));
@@ -1308,14 +1307,6 @@ fn try_state_detects_corruption() {
 		DomainRecords::<Test>::insert(CODE, 2);
 		assert!(Reputation::do_try_state().is_err());
 		DomainRecords::<Test>::insert(CODE, 1);
-
-		DomainCount::<Test>::put(3);
-		assert!(Reputation::do_try_state().is_err());
-		DomainCount::<Test>::put(2);
-
-		CredentialCount::<Test>::put(2);
-		assert!(Reputation::do_try_state().is_err());
-		CredentialCount::<Test>::put(1);
 
 		PersonCount::<Test>::put(2);
 		assert!(Reputation::do_try_state().is_err());

@@ -39,6 +39,23 @@ type WeightCounts<T> = BTreeMap<AccountClass<T>, (BalanceOf<T>, u128, u32)>;
 type OverrideTotals<T> =
 	BTreeMap<(PollIndexOf<T>, <T as frame_system::Config>::AccountId), BalanceOf<T>>;
 
+/// What [`Pallet::do_try_state`]'s walk over [`VotingFor`] collects for the other checks.
+#[derive(frame_support::DefaultNoBound)]
+struct Seen<T: Config> {
+	/// Each record's own totals: token weight, reputation units and delegators delegated to it.
+	records: WeightCounts<T>,
+	/// The same totals, summed from the delegations pointing to each account.
+	delegated: WeightCounts<T>,
+	/// The delegators per class.
+	class_delegations: BTreeMap<ClassOf<T>, u32>,
+	/// Overrides summed from the delegators' votes.
+	overrides: OverrideTotals<T>,
+	/// Credits of the current epoch's stored quadratic votes, per person.
+	credits: BTreeMap<PersonId, u32>,
+	/// The stored quadratic ballots: person and poll to the account that cast it.
+	ballots: BTreeMap<(PersonId, PollIndexOf<T>), T::AccountId>,
+}
+
 impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 	// Reading.
@@ -911,28 +928,38 @@ impl<T: Config> Pallet<T> {
 	///
 	/// Iterates all of the pallet's storage: for tests and try-runtime only.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		// Tallies.
+		Self::check_tallies()?;
+		let mut seen = Self::check_records()?;
+		Self::check_delegations(&mut seen)?;
+		Self::check_overrides(&mut seen)?;
+		Self::check_locks(&seen)?;
+		Self::check_voice_credits(&mut seen)?;
+		Self::check_person_ballots(&mut seen)
+	}
+
+	/// Every ongoing poll with stored votes has the tally recounted from them.
+	fn check_tallies() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (poll, recount) in Self::recount()? {
 			let (tally, _) = T::Polls::as_ongoing(poll).ok_or("recounted poll is not ongoing")?;
 			ensure!(tally == recount, "tally differs from the recount of its votes");
 		}
+		Ok(())
+	}
 
+	/// Walk [`VotingFor`] once: check each record on its own (not empty, sorted, each ballot's
+	/// delegated weight, overrides matching the delegation, persons only on quadratic ballots,
+	/// token votes covered by the class lock) and collect what the other checks compare.
+	fn check_records() -> Result<Seen<T>, sp_runtime::TryRuntimeError> {
 		let epoch = Self::current_epoch();
 		let now = Self::clock_now();
-		// Delegations pointing to each (account, class), and each record's own totals.
-		let mut delegated: WeightCounts<T> = BTreeMap::new();
-		let mut records: WeightCounts<T> = BTreeMap::new();
-		let mut overrides: OverrideTotals<T> = BTreeMap::new();
-		let mut credits: BTreeMap<PersonId, u32> = BTreeMap::new();
-		let mut ballots: BTreeMap<(PersonId, PollIndexOf<T>), T::AccountId> = BTreeMap::new();
-		let mut class_delegations: BTreeMap<ClassOf<T>, u32> = BTreeMap::new();
+		let mut seen = Seen::<T>::default();
 		for (who, class, voting) in VotingFor::<T>::iter() {
 			ensure!(!voting.is_empty(), "empty voting record stored");
 			ensure!(
 				voting.votes.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
 				"votes not sorted by poll"
 			);
-			records.insert(
+			seen.records.insert(
 				(who.clone(), class.clone()),
 				(voting.delegations, voting.delegated_reputation.units_at(now), voting.delegators),
 			);
@@ -957,7 +984,8 @@ impl<T: Config> Pallet<T> {
 			}
 			if let Some(delegation) = &voting.delegating {
 				ensure!(delegation.target != who, "self-delegation stored");
-				let entry = delegated
+				let entry = seen
+					.delegated
 					.entry((delegation.target.clone(), class.clone()))
 					.or_insert((Zero::zero(), 0, 0));
 				if delegation.scheme == Scheme::Reputation {
@@ -967,7 +995,7 @@ impl<T: Config> Pallet<T> {
 					entry.0 = entry.0.saturating_add(delegation.amount);
 				}
 				entry.2 = entry.2.saturating_add(1);
-				let count = class_delegations.entry(class.clone()).or_insert(0);
+				let count = seen.class_delegations.entry(class.clone()).or_insert(0);
 				*count = count.saturating_add(1);
 			}
 			for (poll, record) in voting.votes.iter() {
@@ -979,17 +1007,18 @@ impl<T: Config> Pallet<T> {
 							&& (d.scheme == Scheme::Reputation || d.amount == *amount)),
 						"override does not match the voter's delegation"
 					);
-					let entry = overrides.entry((*poll, delegate.clone())).or_insert(Zero::zero());
+					let entry =
+						seen.overrides.entry((*poll, delegate.clone())).or_insert(Zero::zero());
 					*entry = entry.saturating_add(*amount);
 				}
 				if record.scheme == Scheme::Quadratic {
 					let person = record.person.ok_or("quadratic ballot without a person")?;
 					ensure!(
-						ballots.insert((person, *poll), who.clone()).is_none(),
+						seen.ballots.insert((person, *poll), who.clone()).is_none(),
 						"two quadratic ballots of one person on one poll"
 					);
 					if record.epoch == epoch {
-						let entry = credits.entry(person).or_insert(0);
+						let entry = seen.credits.entry(person).or_insert(0);
 						*entry = entry.saturating_add(record.credits);
 					}
 				} else {
@@ -1006,11 +1035,15 @@ impl<T: Config> Pallet<T> {
 				ensure!(needed <= lock, "token votes or delegation not covered by the class lock");
 			}
 		}
+		Ok(seen)
+	}
 
-		// Delegations.
-		for (key, (delegations, reputation, delegators)) in records.iter() {
+	/// The weight and number of delegators of each account in each class are the sum and count
+	/// of the delegations pointing to it; [`ClassDelegations`] counts the delegators per class.
+	fn check_delegations(seen: &mut Seen<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+		for (key, (delegations, reputation, delegators)) in seen.records.iter() {
 			let (expected, expected_units, count) =
-				delegated.remove(key).unwrap_or((Zero::zero(), 0, 0));
+				seen.delegated.remove(key).unwrap_or((Zero::zero(), 0, 0));
 			ensure!(*delegations == expected, "delegated weight differs from its delegations");
 			let slack = u128::from(count.saturating_add(1))
 				.saturating_mul(ostrom_primitives::decay::UNITS_PER_POINT);
@@ -1021,25 +1054,32 @@ impl<T: Config> Pallet<T> {
 			ensure!(count != 0 || *reputation == 0, "delegated reputation without delegators");
 			ensure!(*delegators == count, "delegator count differs from its delegations");
 		}
-		ensure!(delegated.is_empty(), "delegation to an account without a voting record");
+		ensure!(seen.delegated.is_empty(), "delegation to an account without a voting record");
 		for (class, count) in ClassDelegations::<T>::iter() {
 			ensure!(count != 0, "zero class delegation count stored");
 			ensure!(
-				class_delegations.remove(&class) == Some(count),
+				seen.class_delegations.remove(&class) == Some(count),
 				"class delegation count differs from its delegations"
 			);
 		}
-		ensure!(class_delegations.is_empty(), "class delegation count missing");
+		ensure!(seen.class_delegations.is_empty(), "class delegation count missing");
+		Ok(())
+	}
 
-		// Overrides.
+	/// Each override is the sum of its delegators' `override_of` amounts, never zero.
+	fn check_overrides(seen: &mut Seen<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (poll, delegate, amount) in Overrides::<T>::iter() {
 			ensure!(!amount.is_zero(), "zero override stored");
-			let expected = overrides.remove(&(poll, delegate)).unwrap_or_else(Zero::zero);
+			let expected = seen.overrides.remove(&(poll, delegate)).unwrap_or_else(Zero::zero);
 			ensure!(amount == expected, "override differs from its delegators' votes");
 		}
-		ensure!(overrides.values().all(|a| a.is_zero()), "override missing");
+		ensure!(seen.overrides.values().all(|a| a.is_zero()), "override missing");
+		Ok(())
+	}
 
-		// Locks.
+	/// Class locks are not empty, not zero, one per class; each account's freeze is its
+	/// largest class lock (none without locks).
+	fn check_locks(seen: &Seen<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (who, locks) in ClassLocksFor::<T>::iter() {
 			ensure!(!locks.is_empty(), "empty class locks stored");
 			ensure!(locks.iter().all(|x| !x.1.is_zero()), "zero class lock stored");
@@ -1055,7 +1095,7 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(frozen == needed, "freeze differs from the largest class lock");
 		}
-		for ((who, _), _) in records.iter() {
+		for ((who, _), _) in seen.records.iter() {
 			if ClassLocksFor::<T>::get(who).is_empty() {
 				let frozen =
 					<T::Currency as fungible::freeze::Inspect<T::AccountId>>::balance_frozen(
@@ -1065,21 +1105,29 @@ impl<T: Config> Pallet<T> {
 				ensure!(frozen.is_zero(), "freeze without class locks");
 			}
 		}
+		Ok(())
+	}
 
-		// Voice credits.
+	/// Voice credits spent are within the budget, never zero, not from a future epoch, and at
+	/// least the credits of the current epoch's stored quadratic votes.
+	fn check_voice_credits(seen: &mut Seen<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+		let epoch = Self::current_epoch();
 		let budget = T::VoiceCredits::get();
 		for (who, CreditsSpent { epoch: stored, spent }) in VoiceCreditsSpent::<T>::iter() {
 			ensure!(spent != 0, "zero voice credits stored");
 			ensure!(spent <= budget, "voice credits over budget");
 			ensure!(stored <= epoch, "voice credits of a future epoch");
 			if stored == epoch {
-				let voted = credits.remove(&who).unwrap_or(0);
+				let voted = seen.credits.remove(&who).unwrap_or(0);
 				ensure!(voted <= spent, "stored quadratic votes cost more than the credits spent");
 			}
 		}
-		ensure!(credits.values().all(|c| *c == 0), "quadratic votes without credits spent");
+		ensure!(seen.credits.values().all(|c| *c == 0), "quadratic votes without credits spent");
+		Ok(())
+	}
 
-		// Persons' ballots.
+	/// [`PersonBallots`] lists exactly the stored quadratic ballots, sorted by poll.
+	fn check_person_ballots(seen: &mut Seen<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (person, entries) in PersonBallots::<T>::iter() {
 			ensure!(!entries.is_empty(), "empty person ballots stored");
 			ensure!(
@@ -1088,12 +1136,12 @@ impl<T: Config> Pallet<T> {
 			);
 			for (poll, account) in entries.iter() {
 				ensure!(
-					ballots.remove(&(person, *poll)).as_ref() == Some(account),
+					seen.ballots.remove(&(person, *poll)).as_ref() == Some(account),
 					"person ballot without its vote record"
 				);
 			}
 		}
-		ensure!(ballots.is_empty(), "quadratic vote record missing from its person's ballots");
+		ensure!(seen.ballots.is_empty(), "quadratic vote record missing from its person's ballots");
 		Ok(())
 	}
 }

@@ -13,7 +13,7 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, PollStatus, Polling, VoteTally},
 };
-use ostrom_primitives::{PersonhoodProvider, ReputationProvider};
+use ostrom_primitives::PersonhoodProvider;
 use sp_runtime::{BuildStorage, DispatchError, Perbill};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,10 +74,6 @@ parameter_types! {
 	/// The polls, by index.
 	pub static PollStates: BTreeMap<u32, TestPollState> = BTreeMap::new();
 	/// Reputation scores: (account, domain) → score.
-	pub static ReputationScores: BTreeMap<(u64, DomainId), u128> = BTreeMap::new();
-	/// The fastest decay clock reading [`MockReputation`] reports (Q32 half-lives; tests move it
-	/// with [`advance_decay_clock`], which halves every score per half-life).
-	pub static DecayClock: u128 = 0;
 	/// Accounts with personhood.
 	pub static Persons: BTreeSet<u64> = BTreeSet::new();
 	/// Person ids differing from the account id (by default a person's id is its account).
@@ -180,50 +176,12 @@ impl SchemeOf<u8> for MockSchemes {
 	}
 }
 
-/// Reputation from [`ReputationScores`].
-pub struct MockReputation;
-impl ReputationProvider<u64, DomainId> for MockReputation {
-	fn score(who: &u64, domain: DomainId) -> u128 {
-		ReputationScores::get().get(&(*who, domain)).copied().unwrap_or(0)
-	}
-
-	fn total_score(who: &u64) -> u128 {
-		ReputationScores::get().iter().filter(|((w, _), _)| w == who).map(|(_, s)| *s).sum()
-	}
-
-	fn weighted_score(who: &u64, weights: &[(DomainId, Perbill)]) -> u128 {
-		weights.iter().map(|(domain, weight)| weight.mul_floor(Self::score(who, *domain))).sum()
-	}
-
-	fn domain_total(domain: DomainId) -> u128 {
-		ReputationScores::get().iter().filter(|((_, d), _)| *d == domain).map(|(_, s)| *s).sum()
-	}
-
-	fn weighted_total(weights: &[(DomainId, Perbill)]) -> u128 {
-		weights.iter().map(|(domain, weight)| weight.mul_floor(Self::domain_total(*domain))).sum()
-	}
-
-	fn fastest_clock() -> u128 {
-		DecayClock::get()
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_reputation(who: &u64, weights: &[(DomainId, Perbill)], amount: u128) {
-		for (domain, _) in weights {
-			set_reputation(*who, *domain, amount);
-		}
-	}
-}
+pub use ostrom_primitives::mock::MockReputation;
 
 /// Let `half_lives` half-lives of the fastest domain pass: the decay clock advances and every
 /// score (all mock domains decay at that pace) is halved that many times, rounded down.
 pub fn advance_decay_clock(half_lives: u32) {
-	DecayClock::mutate(|clock| *clock += u128::from(half_lives) * 0x1_0000_0000);
-	ReputationScores::mutate(|scores| {
-		for score in scores.values_mut() {
-			*score >>= half_lives;
-		}
-	});
+	MockReputation::advance_half_lives(half_lives);
 }
 
 /// Personhood from [`Persons`].
@@ -282,13 +240,7 @@ impl pallet_voting::Config for Test {
 
 /// Set `who`'s score in `domain` (zero deletes it).
 pub fn set_reputation(who: u64, domain: DomainId, score: u128) {
-	ReputationScores::mutate(|scores| {
-		if score == 0 {
-			scores.remove(&(who, domain));
-		} else {
-			scores.insert((who, domain), score);
-		}
-	});
+	MockReputation::set(who, domain, score);
 }
 
 /// Give `who` personhood.
@@ -373,8 +325,7 @@ impl ExtBuilder {
 	/// Build the externalities, at block 1, with fresh thread-local state.
 	pub fn build(self) -> sp_io::TestExternalities {
 		PollStates::reset();
-		ReputationScores::reset();
-		DecayClock::reset();
+		MockReputation::reset();
 		Persons::set(self.persons.into_iter().collect());
 		PersonIds::reset();
 		Removals::reset();

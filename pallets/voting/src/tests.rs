@@ -138,7 +138,7 @@ fn t_at(
 /// Reputation delegated to `who` in the reputation class, in points at the current decay clock.
 fn delegated_reputation(who: u64) -> u128 {
 	VotingFor::<Test>::get(who, REPUTATION)
-		.map_or(0, |v| v.delegated_reputation.points_at(DecayClock::get()))
+		.map_or(0, |v| v.delegated_reputation.points_at(MockReputation::clock()))
 }
 
 fn last_event() -> Event<Test> {
@@ -1435,7 +1435,7 @@ fn random_operation(rng: &mut Rng, next_poll: &mut u32) {
 			// one (the decay clock moves, scores are left as they are).
 			match rng.below(4) {
 				0 => advance_decay_clock(1),
-				1 => DecayClock::mutate(|clock| *clock += u128::from(rng.below(1 << 31))),
+				1 => MockReputation::advance_clock(u128::from(rng.below(1 << 31))),
 				_ => {},
 			}
 		},

@@ -69,7 +69,7 @@ parameter_types! {
 }
 
 // A guardian's artifact suspension, ratified as often as allowed, must fit in a suspension.
-const _: () = assert!(MAX_MEASURE_LIFETIME <= 30 * DAYS);
+const _: () = assert!(MAX_MEASURE_LIFETIME <= MaxArtifactSuspension::get());
 
 impl pallet_artifacts::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

@@ -36,9 +36,14 @@ parameter_types! {
 	pub const MaxMeasureExtension: BlockNumber = 7 * DAYS;
 }
 
-/// Longest an emergency measure can last: its maximum duration plus every ratification. An
-/// artifact suspension must be able to last that long (`pallet-artifacts`' `MaxSuspension`).
-pub const MAX_MEASURE_LIFETIME: BlockNumber = 3 * DAYS + 2 * 7 * DAYS;
+/// How many times the ratification class may extend one measure.
+pub const MAX_RATIFICATIONS: u32 = 2;
+
+/// Longest an emergency measure can last: its maximum duration plus every ratification, worked
+/// out from those parameters. An artifact suspension must be able to last that long
+/// (`pallet-artifacts`' `MaxSuspension`, checked where it is set).
+pub const MAX_MEASURE_LIFETIME: BlockNumber = MaxMeasureDuration::get()
+	.saturating_add(MaxMeasureExtension::get().saturating_mul(MAX_RATIFICATIONS));
 
 /// Block at which the development guardians' mandate ends.
 pub const DEV_MANDATE_END: BlockNumber = 90 * DAYS;
@@ -64,7 +69,7 @@ impl pallet_guardians::Config for Runtime {
 	type MaxMeasureDuration = MaxMeasureDuration;
 	type Cooldown = MeasureCooldown;
 	type MaxExtension = MaxMeasureExtension;
-	type MaxRatifications = ConstU32<2>;
+	type MaxRatifications = ConstU32<MAX_RATIFICATIONS>;
 	type MaxExpiriesPerBlock = ConstU32<4>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::GuardiansBenchmarkHelper;

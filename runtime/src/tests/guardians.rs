@@ -100,7 +100,7 @@ fn guardian_brakes_end_in_their_own_pallets() {
 			pallet_artifacts::Artifacts::<Runtime>::get(hash).unwrap().stage,
 			pallet_artifacts::Stage::Registered
 		);
-		assert_eq!(pallet_guardians::MeasureCount::<Runtime>::get(), 0);
+		assert_eq!(pallet_guardians::Measures::<Runtime>::count(), 0);
 	});
 }
 
@@ -311,6 +311,6 @@ fn attack_a_lapse_releasing_what_governance_set_is_refused() {
 		run_to(12);
 		assert_eq!(pallet_safe_mode::EnteredUntil::<Runtime>::get(), Some(until));
 		assert_eq!(suspended_until(governed), Some(500));
-		assert_eq!(pallet_guardians::MeasureCount::<Runtime>::get(), 0);
+		assert_eq!(pallet_guardians::Measures::<Runtime>::count(), 0);
 	});
 }
