@@ -55,14 +55,19 @@
 
 extern crate alloc;
 
-mod functions;
+mod amendments;
+mod challenges;
+mod decisions;
 mod hold;
+mod invariants;
 pub mod origins;
 pub mod presets;
 pub mod runtime_api;
+mod seats;
 pub mod tracks;
 pub mod traits;
 pub mod types;
+mod views;
 pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
