@@ -58,6 +58,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::{collections::btree_set::BTreeSet, vec, vec::Vec};
+use frame_support::traits::DefensiveSaturating as _;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible, tokens::Precision},
@@ -803,7 +804,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn decrement_children(parent: &ContentHash) {
-		let n = ChildCount::<T>::get(parent).saturating_sub(1);
+		let n = ChildCount::<T>::get(parent).defensive_saturating_sub(1);
 		if n.is_zero() {
 			ChildCount::<T>::remove(parent);
 		} else {

@@ -4,6 +4,7 @@
 //! table), `seats.rs` (the council), `challenges.rs` (conflicts of interest), `hold.rs`
 //! (decisions on hold), `views.rs` (reads for the runtime API) and `invariants.rs`.
 
+use frame_support::traits::DefensiveSaturating as _;
 use frame_support::{
 	pallet_prelude::*,
 	storage::with_storage_layer,
@@ -122,7 +123,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn decrement_usage(class: ClassId) {
-		let n = ClassUsage::<T>::get(class).saturating_sub(1);
+		let n = ClassUsage::<T>::get(class).defensive_saturating_sub(1);
 		if n == 0 {
 			ClassUsage::<T>::remove(class);
 		} else {

@@ -54,6 +54,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
+use frame_support::traits::DefensiveSaturating as _;
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::*;
 use sp_runtime::traits::{Saturating, Zero};
@@ -557,7 +558,7 @@ impl<T: Config> Pallet<T> {
 		if ending != Ending::Lapsed {
 			Self::unqueue_expiry(info.expires, id);
 		}
-		let own = MeasuresOf::<T>::get(&info.guardian).saturating_sub(1);
+		let own = MeasuresOf::<T>::get(&info.guardian).defensive_saturating_sub(1);
 		if own == 0 {
 			MeasuresOf::<T>::remove(&info.guardian);
 		} else {

@@ -63,6 +63,7 @@ pub use weights::WeightInfo;
 use alloc::vec::Vec;
 use decay::Buckets;
 use frame_support::pallet_prelude::*;
+use frame_support::traits::DefensiveSaturating as _;
 use frame_system::pallet_prelude::*;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -1128,7 +1129,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn decrement_records(domain: DomainId) {
-		let n = DomainRecords::<T>::get(domain).saturating_sub(1);
+		let n = DomainRecords::<T>::get(domain).defensive_saturating_sub(1);
 		if n.is_zero() {
 			DomainRecords::<T>::remove(domain);
 		} else {
@@ -1351,7 +1352,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn decrement_issued(issuer: &T::AccountId) {
-		let n = IssuedBy::<T>::get(issuer).saturating_sub(1);
+		let n = IssuedBy::<T>::get(issuer).defensive_saturating_sub(1);
 		if n.is_zero() {
 			IssuedBy::<T>::remove(issuer);
 		} else {

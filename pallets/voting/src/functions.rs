@@ -2,6 +2,7 @@
 //! invariant checks.
 
 use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use frame_support::traits::DefensiveSaturating as _;
 use frame_support::weights::Weight;
 use frame_support::{
 	ensure,
@@ -725,14 +726,14 @@ impl<T: Config> Pallet<T> {
 			target.delegations = target.delegations.saturating_sub(delegation.amount);
 			delegation.amount
 		};
-		target.delegators = target.delegators.saturating_sub(1);
+		target.delegators = target.delegators.defensive_saturating_sub(1);
 		if target.delegators == 0 {
 			// Nothing left to carry: drop what rounding may have left.
 			target.delegated_reputation = Default::default();
 		}
 		Self::reweigh_ballots(&to, &mut target);
 		ClassDelegations::<T>::mutate_exists(&class, |count| {
-			*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c != 0);
+			*count = count.map(|c| c.defensive_saturating_sub(1)).filter(|c| *c != 0);
 		});
 
 		let counts = (target.vote_count(), voting.vote_count());

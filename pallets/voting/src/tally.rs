@@ -6,6 +6,7 @@
 //! of the stored votes, so the running aggregates and the recount are the same fold.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::traits::DefensiveSaturating as _;
 use frame_support::{
 	traits::{fungible, VoteTally},
 	CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
@@ -248,7 +249,7 @@ impl<T: Config> Tally<T> {
 		self.nays = self.nays.saturating_sub(c.nays);
 		self.abstains = self.abstains.saturating_sub(c.abstains);
 		self.support = self.support.saturating_sub(c.support);
-		self.voters = self.voters.saturating_sub(1);
+		self.voters = self.voters.defensive_saturating_sub(1);
 		self.total_weight = self.total_weight.saturating_sub(c.weight);
 		self.sum_of_squares = self.sum_of_squares.saturating_sub(square(c.weight.saturated_into()));
 	}
