@@ -70,6 +70,12 @@ use sp_runtime::{
 	Perbill, SaturatedConversion,
 };
 
+/// Each domain's current epoch and clock fraction (for the invariant checks).
+#[cfg(any(feature = "try-runtime", test))]
+type Epochs = alloc::collections::btree_map::BTreeMap<DomainId, (u64, u32)>;
+#[cfg(any(feature = "try-runtime", test))]
+use alloc::collections::btree_map::BTreeMap;
+
 /// Log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::reputation";
 
@@ -1511,13 +1517,21 @@ impl<T: Config> Pallet<T> {
 	///   of the domain, and not from a future epoch.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
+		let epochs = Self::check_domains()?;
+		let (raw, sums) = Self::check_scores(&epochs)?;
+		Self::check_buckets(&epochs, raw)?;
+		Self::check_rounding_bound(&epochs, &sums)?;
+		Self::check_attestations()?;
+		Self::check_personhood()
+	}
 
+	/// Domains, their attesters and tallies of attested points, and the fastest decay clock;
+	/// returns each domain's current epoch and fraction.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_domains() -> Result<Epochs, sp_runtime::TryRuntimeError> {
 		let now = Self::now();
-
-		// Domains and attesters.
 		let mut domain_count: u32 = 0;
-		let mut epochs: BTreeMap<DomainId, (u64, u32)> = BTreeMap::new();
+		let mut epochs = Epochs::new();
 		for (id, info) in Domains::<T>::iter() {
 			domain_count = domain_count.saturating_add(1);
 			ensure!(!info.half_life.is_zero(), "domain with a zero half-life");
@@ -1562,7 +1576,19 @@ impl<T: Config> Pallet<T> {
 			ensure!(tally.epoch <= epoch, "attester tally from a future epoch");
 		}
 
-		// Scores.
+		Ok(epochs)
+	}
+
+	/// Scores: none zero or from a future epoch, counted per domain; returns the raw units per
+	/// (domain, epoch) and the sum and number of scores per domain.
+	#[cfg(any(feature = "try-runtime", test))]
+	#[allow(clippy::type_complexity)]
+	fn check_scores(
+		epochs: &Epochs,
+	) -> Result<
+		(BTreeMap<(DomainId, u64), u128>, BTreeMap<DomainId, (u128, u128)>),
+		sp_runtime::TryRuntimeError,
+	> {
 		let mut records: BTreeMap<DomainId, u32> = BTreeMap::new();
 		let mut raw: BTreeMap<(DomainId, u64), u128> = BTreeMap::new();
 		let mut sums: BTreeMap<DomainId, (u128, u128)> = BTreeMap::new();
@@ -1583,7 +1609,16 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(records.is_empty(), "scores without a record count");
 
-		// Buckets.
+		Ok((raw, sums))
+	}
+
+	/// Every bucket of a domain total is the exact sum of the raw units of its scores at its
+	/// epoch, in order, none empty; a score without a bucket is worth zero.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_buckets(
+		epochs: &Epochs,
+		mut raw: BTreeMap<(DomainId, u64), u128>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (domain, buckets) in DomainTotals::<T>::iter() {
 			let Some((epoch, _)) = epochs.get(&domain).copied() else {
 				return Err("buckets of a missing domain".into());
@@ -1609,14 +1644,28 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 
-		// The rounding bound between a domain total and the sum of its scores.
+		Ok(())
+	}
+
+	/// The rounding bound: `|domain total − Σ scores| ≤ N` for the `N` scores of each domain.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_rounding_bound(
+		epochs: &Epochs,
+		sums: &BTreeMap<DomainId, (u128, u128)>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
 		for id in epochs.keys() {
 			let total = Self::domain_total_of(*id);
 			let (sum, n) = sums.get(id).copied().unwrap_or((0, 0));
 			ensure!(total.abs_diff(sum) <= n, "domain total too far from the sum of its scores");
 		}
 
-		// Attestations.
+		Ok(())
+	}
+
+	/// Attestation lists: not empty, sorted by allocated id, none from the future or empty.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_attestations() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = Self::now();
 		let next_id = NextAttestationId::<T>::get();
 		for (_, ledger) in Attestations::<T>::iter() {
 			ensure!(!ledger.is_empty(), "stored empty attestation list");
@@ -1630,7 +1679,12 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		// Personhood.
+		Ok(())
+	}
+
+	/// Issuers, credentials, the person index, the person count and the expiry counts.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_personhood() -> Result<(), sp_runtime::TryRuntimeError> {
 		let issuers = u32::try_from(Issuers::<T>::iter_keys().count()).unwrap_or(u32::MAX);
 		ensure!(issuers == Issuers::<T>::count(), "issuer count mismatch");
 		ensure!(issuers <= T::MaxIssuers::get(), "too many issuers");
