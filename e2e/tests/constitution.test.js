@@ -44,7 +44,7 @@ describe('joint decisions of the council and the community on ostrom-node --dev'
     if (node) await node.stop();
   });
 
-  const councilMembers = async () => (await api.call.constitutionApi.council()).map(([who]) => who.toString());
+  const councilMembers = async () => (await api.call.constitutionApi.council()).map((seat) => seat.member.toString());
   const decisionHolds = async (who) => (await api.query.balances.holds(who))
     .filter((h) => h.id.isConstitution && h.id.asConstitution.isDecision)
     .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);

@@ -204,6 +204,16 @@ pub fn decay(value: u128, delta: u128) -> u128 {
 	}
 }
 
+/// `units` read at the clock `then`, decayed to the clock `now` (no decay if `now ≤ then`).
+pub fn decay_since(units: u128, then: u128, now: u128) -> u128 {
+	decay(units, now.saturating_sub(then))
+}
+
+/// Points as units (points · 2³², saturating), with no clock fraction applied.
+pub fn units_of_points(points: u128) -> u128 {
+	points.saturating_mul(UNITS_PER_POINT)
+}
+
 /// Units to store at an epoch for `points` added when the clock's fraction is `frac`:
 /// `points · 2³² · 2^(frac/2³²)`, computed as `2 · (points · 2³²) · 2^(−(1 − frac))`.
 ///

@@ -292,7 +292,7 @@ impl_runtime_apis! {
 			crate::Constitution::class_list()
 		}
 
-		fn council() -> Vec<(AccountId, BlockNumber)> {
+		fn council() -> Vec<pallet_constitution::Seat<AccountId, BlockNumber>> {
 			crate::Constitution::council()
 		}
 

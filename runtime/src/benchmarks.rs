@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_safe_mode, SafeMode]
 	[pallet_tx_pause, TxPause]
 	[pallet_sudo, Sudo]
+	[pallet_transaction_payment, TransactionPayment]
 );
 
 use frame_benchmarking::baseline::Pallet as BaselineBench;
@@ -38,6 +39,7 @@ use frame_system_benchmarking::{
 
 impl frame_system_benchmarking::Config for Runtime {}
 impl frame_benchmarking::baseline::Config for Runtime {}
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 /// The list of benchmarks and the storage layout, for `benchmark pallet --list`.
 pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {

@@ -57,6 +57,8 @@ pub use traits::{ArtifactAttesters, EmergencySuspension};
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(any(feature = "try-runtime", test))]
+use alloc::collections::btree_map::BTreeMap;
 use alloc::{collections::btree_set::BTreeSet, vec, vec::Vec};
 use frame_support::traits::DefensiveSaturating as _;
 use frame_support::{
@@ -766,6 +768,18 @@ impl<T: Config> From<GateRequirement> for Error<T> {
 	}
 }
 
+/// What [`Pallet::do_try_state`]'s walk over [`Artifacts`] collects for the other checks.
+#[cfg(any(feature = "try-runtime", test))]
+#[derive(frame_support::DefaultNoBound)]
+struct Seen<T: Config> {
+	/// The number of artifacts naming each artifact as a parent.
+	children: BTreeMap<ContentHash, u32>,
+	/// The sum of the deposits stored in each registrant's artifacts.
+	deposits: BTreeMap<T::AccountId, BalanceOf<T>>,
+	/// The suspended artifacts and the block each suspension ends.
+	suspended: BTreeMap<ContentHash, BlockNumberFor<T>>,
+}
+
 impl<T: Config> Pallet<T> {
 	fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
@@ -1057,57 +1071,109 @@ impl<T: Config> Pallet<T> {
 	/// - every gate is reachable.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use frame_support::traits::fungible::InspectHold;
+		let seen = Self::check_artifacts()?;
+		Self::check_child_counts(seen.children)?;
+		Self::check_deposits(&seen.deposits)?;
+		Self::check_expiries(&seen.suspended)?;
+		Self::check_attestations()?;
+		Self::check_gates()
+	}
 
+	/// Walk [`Artifacts`] once: every artifact has a non-empty name and licence, was registered
+	/// no later than now, and has valid parents ([`Self::check_parents`]) and a valid stage
+	/// ([`Self::check_stage`]). Collects the children of each parent, the deposits of each
+	/// registrant and the suspensions.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_artifacts() -> Result<Seen<T>, sp_runtime::TryRuntimeError> {
 		let now = Self::now();
-		let mut children: BTreeMap<ContentHash, u32> = BTreeMap::new();
-		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut suspended: BTreeMap<ContentHash, BlockNumberFor<T>> = BTreeMap::new();
-
+		let mut seen = Seen::<T>::default();
 		for (hash, artifact) in Artifacts::<T>::iter() {
 			ensure!(!artifact.name.is_empty(), "artifact with an empty name");
 			ensure!(!artifact.licence.is_empty(), "artifact with an empty licence");
 			ensure!(artifact.registered_at <= now, "artifact registered in the future");
-			let mut listed: BTreeSet<ContentHash> = BTreeSet::new();
-			for (parent, _) in artifact.parents.iter() {
-				ensure!(*parent != hash, "artifact is its own parent");
-				ensure!(listed.insert(*parent), "parent listed twice");
-				ensure!(Artifacts::<T>::contains_key(parent), "parent does not exist");
-				let n = children.entry(*parent).or_insert(0);
-				*n = n.saturating_add(1);
-			}
-			match artifact.stage {
-				Stage::Suspended { until, .. } => {
-					ensure!(until > now, "suspension past its end");
-					ensure!(
-						until.saturating_sub(now) <= T::MaxSuspension::get(),
-						"suspension longer than the maximum"
-					);
-					ensure!(
-						SuspensionExpiries::<T>::get(until).contains(&hash),
-						"suspension without an entry in the expiry queue"
-					);
-					suspended.insert(hash, until);
-				},
-				Stage::Withdrawn => {
-					ensure!(artifact.deposit.is_zero(), "withdrawn artifact holds a deposit");
-					ensure!(
-						!Attestations::<T>::contains_key(hash),
-						"withdrawn artifact has attestations"
-					);
-				},
-				_ => {},
-			}
-			let total = deposits.entry(artifact.registrant.clone()).or_insert_with(Zero::zero);
+			Self::check_parents(hash, &artifact, &mut seen.children)?;
+			Self::check_stage(hash, &artifact, now, &mut seen.suspended)?;
+			let total = seen.deposits.entry(artifact.registrant.clone()).or_insert_with(Zero::zero);
 			*total = total.saturating_add(artifact.deposit);
 		}
+		Ok(seen)
+	}
 
+	/// The artifact `hash` lists distinct parents other than itself, each of which exists;
+	/// counts it as a child of each in `children`.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_parents(
+		hash: ContentHash,
+		artifact: &ArtifactOf<T>,
+		children: &mut BTreeMap<ContentHash, u32>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut listed: BTreeSet<ContentHash> = BTreeSet::new();
+		for (parent, _) in artifact.parents.iter() {
+			ensure!(*parent != hash, "artifact is its own parent");
+			ensure!(listed.insert(*parent), "parent listed twice");
+			ensure!(Artifacts::<T>::contains_key(parent), "parent does not exist");
+			let n = children.entry(*parent).or_insert(0);
+			*n = n.saturating_add(1);
+		}
+		Ok(())
+	}
+
+	/// A suspension of the artifact `hash` ends after `now`, at most [`Config::MaxSuspension`]
+	/// ahead, and has an entry in the expiry queue at its end (recorded in `suspended`); a
+	/// withdrawn artifact holds no deposit and has no attestations.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_stage(
+		hash: ContentHash,
+		artifact: &ArtifactOf<T>,
+		now: BlockNumberFor<T>,
+		suspended: &mut BTreeMap<ContentHash, BlockNumberFor<T>>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		match artifact.stage {
+			Stage::Suspended { until, .. } => {
+				ensure!(until > now, "suspension past its end");
+				ensure!(
+					until.saturating_sub(now) <= T::MaxSuspension::get(),
+					"suspension longer than the maximum"
+				);
+				ensure!(
+					SuspensionExpiries::<T>::get(until).contains(&hash),
+					"suspension without an entry in the expiry queue"
+				);
+				suspended.insert(hash, until);
+			},
+			Stage::Withdrawn => {
+				ensure!(artifact.deposit.is_zero(), "withdrawn artifact holds a deposit");
+				ensure!(
+					!Attestations::<T>::contains_key(hash),
+					"withdrawn artifact has attestations"
+				);
+			},
+			_ => {},
+		}
+		Ok(())
+	}
+
+	/// [`ChildCount`] equals, for each artifact, the number of artifacts naming it as a parent
+	/// (`children`), and is never stored as zero.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_child_counts(
+		mut children: BTreeMap<ContentHash, u32>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (hash, n) in ChildCount::<T>::iter() {
 			ensure!(!n.is_zero(), "stored zero child count");
 			ensure!(children.remove(&hash) == Some(n), "child count mismatch");
 		}
 		ensure!(children.is_empty(), "children not counted");
+		Ok(())
+	}
+
+	/// The balance each registrant has on hold for this pallet equals the sum of the deposits
+	/// stored in their artifacts (`deposits`).
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_deposits(
+		deposits: &BTreeMap<T::AccountId, BalanceOf<T>>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::fungible::InspectHold;
 
 		for (who, total) in deposits.iter() {
 			let held = <T::Currency as InspectHold<T::AccountId>>::balance_on_hold(
@@ -1116,7 +1182,17 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(held == *total, "held deposit differs from the stored deposits");
 		}
+		Ok(())
+	}
 
+	/// No queue of [`SuspensionExpiries`] is stored empty or for a past block, and every entry
+	/// is an artifact suspended until that block, listed once: the queues hold exactly the
+	/// `suspended` artifacts.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_expiries(
+		suspended: &BTreeMap<ContentHash, BlockNumberFor<T>>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = Self::now();
 		let mut queued: usize = 0;
 		for (at, expiring) in SuspensionExpiries::<T>::iter() {
 			ensure!(!expiring.is_empty(), "stored empty expiry queue");
@@ -1130,7 +1206,14 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(queued == suspended.len(), "suspension queued more than once");
+		Ok(())
+	}
 
+	/// Attestations are of existing artifacts, never stored empty, never by the registrant, at
+	/// most one per attester and type, and made between registration and now.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_attestations() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = Self::now();
 		for (hash, attestations) in Attestations::<T>::iter() {
 			let artifact =
 				Artifacts::<T>::get(hash).ok_or("attestations of an unknown artifact")?;
@@ -1151,7 +1234,13 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		Ok(())
+	}
 
+	/// Every gate is reachable: it needs at most [`Config::MaxAttestations`] attestations and
+	/// attesters.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_gates() -> Result<(), sp_runtime::TryRuntimeError> {
 		let max = T::MaxAttestations::get();
 		for (_, gate) in Gates::<T>::iter() {
 			ensure!(

@@ -3,7 +3,7 @@
 //! The runtime implements it with the pallet's helpers [`crate::Pallet::class_list`],
 //! [`crate::Pallet::council`] and [`crate::Pallet::decision_view`].
 
-use crate::{ClassId, ClassInfo, DecisionId, DecisionView};
+use crate::{ClassId, ClassInfo, DecisionId, DecisionView, Seat};
 use alloc::vec::Vec;
 use codec::Codec;
 
@@ -20,9 +20,9 @@ sp_api::decl_runtime_apis! {
 		/// Every class, sorted by id.
 		fn classes() -> Vec<(ClassId, ClassInfo<Balance, BlockNumber>)>;
 
-		/// The seated council: `(member, block at which its term ends)`, sorted by member
-		/// (ended terms left out).
-		fn council() -> Vec<(AccountId, BlockNumber)>;
+		/// The seated council: each seat (`member`, `term_end`: the block at which its term
+		/// ends), sorted by member (ended terms left out).
+		fn council() -> Vec<Seat<AccountId, BlockNumber>>;
 
 		/// The open decision `id` (its call by hash), or `None` if it is not open.
 		fn decision(

@@ -13,14 +13,10 @@ impl<T: Config> Pallet<T> {
 		classes
 	}
 
-	/// The seated council: `(member, block at which the term ends)`, sorted by member.
-	pub fn council() -> Vec<(T::AccountId, BlockNumberFor<T>)> {
+	/// The seated council: each seat whose term has not ended, sorted by member.
+	pub fn council() -> Vec<Seat<T::AccountId, BlockNumberFor<T>>> {
 		let now = Self::now();
-		Seats::<T>::get()
-			.into_iter()
-			.filter(|seat| seat.term_end > now)
-			.map(|seat| (seat.member, seat.term_end))
-			.collect()
+		Seats::<T>::get().into_iter().filter(|seat| seat.term_end > now).collect()
 	}
 
 	/// An open decision, its call by hash.

@@ -448,6 +448,11 @@ pub mod pallet {
 	}
 }
 
+/// The number of measures in force per guardian.
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+type MeasureCounts<T> =
+	alloc::collections::btree_map::BTreeMap<<T as frame_system::Config>::AccountId, u32>;
+
 impl<T: Config> Pallet<T> {
 	fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
@@ -727,18 +732,37 @@ impl<T: Config> Pallet<T> {
 	/// - **no renewal**: no target has a measure in force and a running cooldown.
 	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
+		Self::check_guardians()?;
+		let (measures, per_guardian) = Self::check_measures()?;
+		Self::check_measure_targets(measures)?;
+		Self::check_guardian_measures(per_guardian)?;
+		Self::check_hold_quotas()?;
+		Self::check_expiries(measures)
+	}
 
-		let now = Self::now();
+	/// No guardian is listed twice in the [`GuardianSet`].
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_guardians() -> Result<(), sp_runtime::TryRuntimeError> {
 		let guardians = GuardianSet::<T>::get().members;
 		let mut sorted = guardians.clone().into_inner();
 		sorted.sort();
 		sorted.dedup();
 		ensure!(sorted.len() == guardians.len(), "guardian listed twice");
+		Ok(())
+	}
 
+	/// Walk [`Measures`] once: every measure has an allocated id, at most
+	/// [`Config::MaxRatifications`] extensions (none for a hold), ends after the current block
+	/// and no later than its maximum, is queued for expiry at its end, is indexed by its target,
+	/// and was not taken during its target's cooldown (no renewal); [`Measures`]' counter counts
+	/// them, at most [`Config::MaxMeasures`]. Returns the number of measures and the number
+	/// per guardian.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_measures() -> Result<(u32, MeasureCounts<T>), sp_runtime::TryRuntimeError> {
+		let now = Self::now();
 		let next_measure = NextMeasureId::<T>::get();
 		let mut measures: u32 = 0;
-		let mut per_guardian: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut per_guardian = MeasureCounts::<T>::new();
 		for (id, info) in Measures::<T>::iter() {
 			measures = measures.saturating_add(1);
 			ensure!(id < next_measure, "measure id not yet allocated");
@@ -766,17 +790,46 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(measures == Measures::<T>::count(), "measure count mismatch");
 		ensure!(measures <= T::MaxMeasures::get(), "too many measures");
+		Ok((measures, per_guardian))
+	}
+
+	/// [`MeasureTargets`] holds exactly as many entries as there are `measures` in force (each
+	/// of which [`Self::check_measures`] found indexed by its target): no target is stale.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_measure_targets(measures: u32) -> Result<(), sp_runtime::TryRuntimeError> {
 		let targets = MeasureTargets::<T>::iter().count();
 		ensure!(u32::try_from(targets).ok() == Some(measures), "stale measure target");
+		Ok(())
+	}
+
+	/// [`MeasuresOf`] counts each guardian's measures in force (`per_guardian`), never stored as
+	/// zero and at most [`Config::MaxMeasuresPerGuardian`] each.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_guardian_measures(
+		mut per_guardian: MeasureCounts<T>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (who, n) in MeasuresOf::<T>::iter() {
 			ensure!(n > 0, "zero measure count stored");
 			ensure!(n <= T::MaxMeasuresPerGuardian::get(), "guardian above its measure limit");
 			ensure!(per_guardian.remove(&who) == Some(n), "guardian measure count mismatch");
 		}
 		ensure!(per_guardian.is_empty(), "guardian measures not counted");
+		Ok(())
+	}
+
+	/// Every entry of [`HoldsUsed`] is at most [`Config::MaxHoldsPerMandate`].
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_hold_quotas() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (_, n) in HoldsUsed::<T>::iter() {
 			ensure!(n <= T::MaxHoldsPerMandate::get(), "hold quota exceeded");
 		}
+		Ok(())
+	}
+
+	/// No queue of [`MeasureExpiries`] is stored empty, every queued id is a measure ending at
+	/// that block, and the queues hold as many entries as there are `measures` in force.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	fn check_expiries(measures: u32) -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut queued: u32 = 0;
 		for (at, queue) in MeasureExpiries::<T>::iter() {
 			ensure!(!queue.is_empty(), "empty expiry queue stored");

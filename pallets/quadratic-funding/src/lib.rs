@@ -68,6 +68,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(any(feature = "try-runtime", test))]
+use alloc::collections::btree_map::BTreeMap;
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
@@ -904,6 +906,15 @@ pub mod pallet {
 	}
 }
 
+/// Per round and project: the contributor count, `Σ c` and `Σ root(c)`, recounted from
+/// [`Contributions`].
+#[cfg(any(feature = "try-runtime", test))]
+type Recount = BTreeMap<(RoundIndex, ProjectIndex), (u32, u128, u128)>;
+
+/// The deposits of unsettled projects, summed per applicant.
+#[cfg(any(feature = "try-runtime", test))]
+type Deposits<T> = BTreeMap<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
 impl<T: Config> Pallet<T> {
 	fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
@@ -1107,12 +1118,21 @@ impl<T: Config> Pallet<T> {
 	///   deposits of unsettled projects are exactly what is on hold for their applicants.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-
 		let round_count = RoundCount::<T>::get();
+		let mut recount = Self::check_contributions(round_count)?;
+		let deposits = Self::check_rounds(round_count, &mut recount)?;
+		Self::check_person_contributions(round_count)?;
+		Self::check_unclaimed_contributions(&recount)?;
+		Self::check_deposits(deposits)
+	}
 
-		// Recount the running sums from the per-contributor totals.
-		let mut recount: BTreeMap<(RoundIndex, ProjectIndex), (u32, u128, u128)> = BTreeMap::new();
+	/// Every contribution is non-zero and to a round below `round_count`; returns the recount
+	/// of each project's running sums from [`Contributions`].
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_contributions(
+		round_count: RoundIndex,
+	) -> Result<Recount, sp_runtime::TryRuntimeError> {
+		let mut recount = Recount::new();
 		for ((round, project), _, amount) in Contributions::<T>::iter() {
 			ensure!(round < round_count, "contribution to a round not yet created");
 			ensure!(!amount.is_zero(), "stored zero contribution");
@@ -1122,8 +1142,21 @@ impl<T: Config> Pallet<T> {
 			entry.1 = entry.1.checked_add(amount).ok_or("contribution sum overflows")?;
 			entry.2 = entry.2.checked_add(matching::root(amount)).ok_or("root sum overflows")?;
 		}
+		Ok(recount)
+	}
 
-		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+	/// Every round has an index below `round_count`, its periods in order, `Σ matches ≤ pool`
+	/// and no matches before finalisation, and is not kept once settled; its projects pass
+	/// [`Self::check_projects`], are counted right (at most [`Config::MaxProjects`]) and
+	/// matched no more than the round's total; its books balance ([`Self::check_books`]).
+	/// Takes each project's recount out of `recount`; returns the deposits of the unsettled
+	/// projects per applicant.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_rounds(
+		round_count: RoundIndex,
+		recount: &mut Recount,
+	) -> Result<Deposits<T>, sp_runtime::TryRuntimeError> {
+		let mut deposits = Deposits::<T>::new();
 		for (round, info) in Rounds::<T>::iter() {
 			ensure!(round < round_count, "round index not yet allocated");
 			ensure!(
@@ -1138,62 +1171,99 @@ impl<T: Config> Pallet<T> {
 			if info.status == RoundStatus::Active {
 				ensure!(info.matched.is_zero(), "matches before finalisation");
 			}
-			let cap = info.cap.mul_floor(info.pool);
-			let mut stored: u32 = 0;
-			let mut matched: BalanceOf<T> = Zero::zero();
-			let mut owed: BalanceOf<T> = info.reserve;
-			if info.status == RoundStatus::Active {
-				owed = owed.checked_add(&info.pool).ok_or("owed overflows")?;
-			}
-			for (index, record) in Projects::<T>::iter_prefix(round) {
-				stored = stored.saturating_add(1);
-				ensure!(index < info.next_project, "project index not yet allocated");
-				let (count, sum, roots) = recount.remove(&(round, index)).unwrap_or((0, 0, 0));
-				ensure!(count == record.contributors, "contributor count differs from a recount");
-				ensure!(
-					sum == record.contributed.saturated_into::<u128>(),
-					"running contribution sum differs from a recount"
-				);
-				ensure!(roots == record.sum_sqrt, "running root sum differs from a recount");
-				ensure!(record.matched <= cap, "a match exceeds the cap");
-				let refunds_only = record.status == ProjectStatus::Rejected
-					|| info.status == RoundStatus::Cancelled;
-				if refunds_only {
-					ensure!(record.deposit.is_zero(), "deposit kept by a refund-only project");
-					ensure!(record.contributors > 0, "a settled project was not removed");
-				}
-				if record.status == ProjectStatus::Rejected || info.status != RoundStatus::Finalized
-				{
-					ensure!(record.matched.is_zero(), "match of a project that takes no part");
-				}
-				owed = owed
-					.checked_add(&record.contributed)
-					.and_then(|owed| owed.checked_add(&record.matched))
-					.ok_or("owed overflows")?;
-				matched = matched.checked_add(&record.matched).ok_or("matches overflow")?;
-				if !record.deposit.is_zero() {
-					let held = deposits.entry(record.applicant.clone()).or_insert(Zero::zero());
-					*held = held.checked_add(&record.deposit).ok_or("deposits overflow")?;
-				}
-			}
+			let (stored, matched, owed) =
+				Self::check_projects(round, &info, recount, &mut deposits)?;
 			ensure!(stored == info.projects, "project count mismatch");
 			ensure!(stored <= T::MaxProjects::get(), "too many projects");
 			ensure!(matched <= info.matched, "project matches exceed the round's total");
-			let books = info
-				.reserve
-				.checked_add(&info.pool)
-				.and_then(|sum| sum.checked_add(&info.contributed))
-				.and_then(|sum| sum.checked_sub(&info.paid))
-				.ok_or("round paid out more than it received")?;
-			ensure!(books == owed, "round books differ from what the round owes");
-			ensure!(
-				T::Currency::balance(&Self::round_account(round)) >= books,
-				"round account holds less than the round's funds"
-			);
+			Self::check_books(round, &info, owed)?;
 		}
+		Ok(deposits)
+	}
 
-		// A person's record names an account that contributed, while the project takes
-		// contributions.
+	/// Every project of `round` has an allocated index and running sums (contributor count,
+	/// `Σ c`, `Σ root(c)`) equal to its recount, taken out of `recount`; its match is at most
+	/// `cap · pool`, and zero for a rejected project or before finalisation; a refund-only
+	/// project (rejected, or of a cancelled round) keeps no deposit and is removed once its
+	/// contributors are refunded. Adds the deposits kept to `deposits`; returns the number of
+	/// projects, the sum of their matches, and what the round owes: its reserve, the pool
+	/// while active, and every project's contributions and match.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_projects(
+		round: RoundIndex,
+		info: &RoundOf<T>,
+		recount: &mut Recount,
+		deposits: &mut Deposits<T>,
+	) -> Result<(u32, BalanceOf<T>, BalanceOf<T>), sp_runtime::TryRuntimeError> {
+		let cap = info.cap.mul_floor(info.pool);
+		let mut stored: u32 = 0;
+		let mut matched: BalanceOf<T> = Zero::zero();
+		let mut owed: BalanceOf<T> = info.reserve;
+		if info.status == RoundStatus::Active {
+			owed = owed.checked_add(&info.pool).ok_or("owed overflows")?;
+		}
+		for (index, record) in Projects::<T>::iter_prefix(round) {
+			stored = stored.saturating_add(1);
+			ensure!(index < info.next_project, "project index not yet allocated");
+			let (count, sum, roots) = recount.remove(&(round, index)).unwrap_or((0, 0, 0));
+			ensure!(count == record.contributors, "contributor count differs from a recount");
+			ensure!(
+				sum == record.contributed.saturated_into::<u128>(),
+				"running contribution sum differs from a recount"
+			);
+			ensure!(roots == record.sum_sqrt, "running root sum differs from a recount");
+			ensure!(record.matched <= cap, "a match exceeds the cap");
+			let refunds_only =
+				record.status == ProjectStatus::Rejected || info.status == RoundStatus::Cancelled;
+			if refunds_only {
+				ensure!(record.deposit.is_zero(), "deposit kept by a refund-only project");
+				ensure!(record.contributors > 0, "a settled project was not removed");
+			}
+			if record.status == ProjectStatus::Rejected || info.status != RoundStatus::Finalized {
+				ensure!(record.matched.is_zero(), "match of a project that takes no part");
+			}
+			owed = owed
+				.checked_add(&record.contributed)
+				.and_then(|owed| owed.checked_add(&record.matched))
+				.ok_or("owed overflows")?;
+			matched = matched.checked_add(&record.matched).ok_or("matches overflow")?;
+			if !record.deposit.is_zero() {
+				let held = deposits.entry(record.applicant.clone()).or_insert(Zero::zero());
+				*held = held.checked_add(&record.deposit).ok_or("deposits overflow")?;
+			}
+		}
+		Ok((stored, matched, owed))
+	}
+
+	/// The books of `round` balance, `reserve + pool + contributed − paid = owed` (what the
+	/// round still owes, from [`Self::check_projects`]), and the round's account holds at
+	/// least that.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_books(
+		round: RoundIndex,
+		info: &RoundOf<T>,
+		owed: BalanceOf<T>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		let books = info
+			.reserve
+			.checked_add(&info.pool)
+			.and_then(|sum| sum.checked_add(&info.contributed))
+			.and_then(|sum| sum.checked_sub(&info.paid))
+			.ok_or("round paid out more than it received")?;
+		ensure!(books == owed, "round books differ from what the round owes");
+		ensure!(
+			T::Currency::balance(&Self::round_account(round)) >= books,
+			"round account holds less than the round's funds"
+		);
+		Ok(())
+	}
+
+	/// Every person's record ([`PersonContributions`]) is of a round below `round_count` and,
+	/// while its project takes contributions, names an account that contributed to it.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_person_contributions(
+		round_count: RoundIndex,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
 		for ((round, project), _, account) in PersonContributions::<T>::iter() {
 			ensure!(round < round_count, "person record of a round not yet created");
 			let open = Rounds::<T>::get(round)
@@ -1207,8 +1277,13 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		Ok(())
+	}
 
-		// Contributions without a project record belong to claimed projects.
+	/// Contributions left in `recount` have no project record: they belong to claimed projects,
+	/// so their round, if still stored, is finalised.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_unclaimed_contributions(recount: &Recount) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (round, _) in recount.keys() {
 			if let Some(info) = Rounds::<T>::get(round) {
 				ensure!(
@@ -1217,8 +1292,13 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		Ok(())
+	}
 
-		// Deposits of unsettled projects are exactly what is held for this pallet.
+	/// The deposits of unsettled projects (`deposits`) are exactly what is on hold for this
+	/// pallet from each applicant.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_deposits(deposits: Deposits<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 		for (applicant, amount) in deposits {
 			let on_hold = <T::Currency as frame_support::traits::fungible::InspectHold<
 				T::AccountId,

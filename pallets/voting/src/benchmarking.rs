@@ -92,34 +92,90 @@ fn vote_count<T: Config>(who: &T::AccountId, class: &ClassOf<T>) -> u32 {
 	VotingFor::<T>::get(who, class).map_or(0, |voting| voting.vote_count())
 }
 
+/// Move to the next block, as a new block's first extrinsic sees the chain.
+fn next_block<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+}
+
+/// The block of the last ballot change on the ongoing poll `poll`.
+fn last_ballot<T: Config>(
+	poll: PollIndexOf<T>,
+) -> Option<frame_system::pallet_prelude::BlockNumberFor<T>> {
+	T::Polls::as_ongoing(poll).and_then(|(tally, _)| tally.last_ballot)
+}
+
+/// `who`'s lock in `class`.
+fn lock_of<T: Config>(who: &T::AccountId, class: &ClassOf<T>) -> BalanceOf<T> {
+	VotingPallet::<T>::class_lock(who, class)
+}
+
+/// The setup of a new token vote: `r + 1` polls of a token class, the whitelisted caller
+/// delegating to an account that voted on all of them and voting itself on all but the first,
+/// then a new block. Returns the class, the first poll, the caller and its delegate.
+fn new_vote_setup<T: Config>(
+	r: u32,
+) -> Result<(ClassOf<T>, PollIndexOf<T>, T::AccountId, T::AccountId), BenchmarkError>
+where
+	T::Currency: fungible::Mutate<T::AccountId>,
+{
+	let class = class_of::<T>(Scheme::Token)?;
+	let polls = new_polls::<T>(&class, r.saturating_add(1))?;
+	let caller: T::AccountId = whitelisted_caller();
+	<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
+		&caller,
+		amount::<T>().saturating_mul(1_000u32.into()),
+	);
+	let target = funded::<T>("delegate", 0);
+	delegated_votes::<T>(&class, &polls, &caller, &target, 1)?;
+	let poll = *polls.first().ok_or(BenchmarkError::Stop("no poll"))?;
+	next_block::<T>();
+	Ok((class, poll, caller, target))
+}
+
 #[benchmarks(where T::Currency: fungible::Mutate<T::AccountId>)]
 mod benchmarks {
 	use super::*;
 
 	/// A new token vote by a delegating account with `r` other votes in the class, on a poll
-	/// its delegate voted on.
+	/// its delegate voted on, the first ballot on the poll in its block (the poll's alarm
+	/// moves), raising the caller's lock and freeze.
 	#[benchmark]
 	fn vote_new(r: Linear<0, { T::MaxVotes::get() - 1 }>) -> Result<(), BenchmarkError> {
-		let class = class_of::<T>(Scheme::Token)?;
-		let polls = new_polls::<T>(&class, r + 1)?;
-		let caller: T::AccountId = whitelisted_caller();
-		<T::Currency as fungible::Mutate<T::AccountId>>::set_balance(
-			&caller,
-			amount::<T>().saturating_mul(1_000u32.into()),
-		);
-		let target = funded::<T>("delegate", 0);
-		delegated_votes::<T>(&class, &polls, &caller, &target, 1)?;
-		let poll = polls[0];
+		let (class, poll, caller, target) = new_vote_setup::<T>(r)?;
+		assert_ne!(last_ballot::<T>(poll), Some(frame_system::Pallet::<T>::block_number()));
+		let more = amount::<T>().saturating_mul(2u32.into());
 
 		#[extrinsic_call]
-		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(amount::<T>()));
+		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(more));
 
 		assert_eq!(vote_count::<T>(&caller, &class), r + 1);
 		assert!(Overrides::<T>::contains_key(poll, &target));
+		assert_eq!(lock_of::<T>(&caller, &class), more);
 		Ok(())
 	}
 
-	/// A changed token vote by a delegating account with `r` votes in the class.
+	/// `vote_new`'s vote on a poll that already took a ballot in this block, so its
+	/// alarm is already set for the next block.
+	#[benchmark]
+	fn vote_same_block(r: Linear<0, { T::MaxVotes::get() - 1 }>) -> Result<(), BenchmarkError> {
+		let (class, poll, caller, target) = new_vote_setup::<T>(r)?;
+		let other = funded::<T>("voter", 0);
+		VotingPallet::<T>::vote(signed::<T>(&other), poll, aye::<T>(amount::<T>()))?;
+		assert_eq!(last_ballot::<T>(poll), Some(frame_system::Pallet::<T>::block_number()));
+		let more = amount::<T>().saturating_mul(2u32.into());
+
+		#[extrinsic_call]
+		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(more));
+
+		assert_eq!(vote_count::<T>(&caller, &class), r + 1);
+		assert!(Overrides::<T>::contains_key(poll, &target));
+		assert_eq!(lock_of::<T>(&caller, &class), more);
+		Ok(())
+	}
+
+	/// A changed token vote by a delegating account with `r` votes in the class, the first
+	/// ballot change on the poll in its block, raising the caller's lock and freeze.
 	#[benchmark]
 	fn vote_existing(r: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
 		let class = class_of::<T>(Scheme::Token)?;
@@ -132,12 +188,14 @@ mod benchmarks {
 		let target = funded::<T>("delegate", 0);
 		delegated_votes::<T>(&class, &polls, &caller, &target, 0)?;
 		let poll = polls[0];
+		next_block::<T>();
 		let larger = amount::<T>().saturating_mul(2u32.into());
 
 		#[extrinsic_call]
 		vote(RawOrigin::Signed(caller.clone()), poll, aye::<T>(larger));
 
 		assert_eq!(vote_count::<T>(&caller, &class), r);
+		assert_eq!(lock_of::<T>(&caller, &class), larger);
 		Ok(())
 	}
 
@@ -328,11 +386,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()), class.clone(), T::Lookup::unlookup(caller.clone()));
 
 		let expected = if r == 0 { Zero::zero() } else { amount::<T>() };
-		let lock = ClassLocksFor::<T>::get(&caller)
-			.iter()
-			.find(|x| x.0 == class)
-			.map_or(Zero::zero(), |x| x.1);
-		assert_eq!(lock, expected);
+		assert_eq!(VotingPallet::<T>::class_lock(&caller, &class), expected);
 		assert!(!VoiceCreditsSpent::<T>::contains_key(person));
 		Ok(())
 	}
@@ -344,7 +398,7 @@ mod benchmarks {
 		let class = class_of::<T>(Scheme::Reputation)?;
 		let polls = new_polls::<T>(&class, v)?;
 		let voter = funded::<T>("voter", 0);
-		T::Reputation::set_reputation(&voter, &T::Schemes::reputation_weights(&class), 1_000_000);
+		T::Reputation::set_reputation(&voter, &T::Schemes::reputation_weights(&class), 1_000);
 		for poll in polls.iter() {
 			VotingPallet::<T>::vote(signed::<T>(&voter), *poll, AccountVote::Own(Direction::Aye))?;
 		}

@@ -20,10 +20,10 @@ use sp_runtime::{
 use crate::weights::WeightInfo;
 use crate::{
 	traits::{CouncilBallots, DelegationCount, Members, Recusal, SchemeOf},
-	AccountVote, BalanceOf, Change, ClassDelegations, ClassLocksFor, ClassOf, Config, Contribution,
-	CreditsSpent, Delegation, DelegationOverride, Error, Event, FreezeReason, Overrides, Pallet,
-	PersonBallots, PollIndexOf, PollMetrics, Removal, Scheme, Tally, TallyOf, VoiceCreditsSpent,
-	VoteRecord, VoteRecordOf, VotingFor, VotingOf,
+	AccountVote, BalanceOf, Cast, Change, ClassDelegations, ClassLocksFor, ClassOf, Config,
+	Contribution, CreditsSpent, Delegation, DelegationOverride, Error, Event, FreezeReason,
+	Overrides, Pallet, PersonBallots, PollIndexOf, PollMetrics, Removal, Scheme, Tally, TallyOf,
+	VoiceCreditsSpent, VoteRecord, VoteRecordOf, VotingFor, VotingOf,
 };
 
 /// An account's class locks, as stored in [`ClassLocksFor`].
@@ -65,6 +65,12 @@ impl<T: Config> Pallet<T> {
 	/// The identifier of this pallet's freeze.
 	fn freeze_id() -> T::RuntimeFreezeReason {
 		FreezeReason::Voting.into()
+	}
+
+	/// The balance `who` needs frozen for its token votes and delegation in `class` (its class
+	/// lock).
+	pub fn class_lock(who: &T::AccountId, class: &ClassOf<T>) -> BalanceOf<T> {
+		ClassLocksFor::<T>::get(who).iter().find(|x| &x.0 == class).map_or_else(Zero::zero, |x| x.1)
 	}
 
 	/// The current voice-credit epoch: block number / [`Config::EpochLength`].
@@ -122,6 +128,12 @@ impl<T: Config> Pallet<T> {
 		T::Reputation::fastest_clock()
 	}
 
+	/// The fastest decay clock reading a call on a tally of `scheme` needs, read once per
+	/// call: see [`Tally::clock_of`].
+	fn clock_for(scheme: Scheme) -> u128 {
+		TallyOf::<T>::clock_of(scheme)
+	}
+
 	/// The delegated weight `delegate`'s ballot on `poll` (whose tally is `tally`) carries now:
 	/// the weight delegated to it in the class (`voting`; reputation: decayed to now and
 	/// expressed in the poll's decay frame) less what its delegators moved out of its ballot on
@@ -131,12 +143,13 @@ impl<T: Config> Pallet<T> {
 		tally: &TallyOf<T>,
 		poll: PollIndexOf<T>,
 		delegate: &T::AccountId,
+		now: u128,
 	) -> BalanceOf<T> {
 		let delegated = if tally.scheme == Scheme::Reputation {
 			if voting.delegated_reputation.is_zero() {
 				return Zero::zero();
 			}
-			tally.counted_units(voting.delegated_reputation.units_at(Self::clock_now()))
+			tally.counted_units(voting.delegated_reputation.units_at(now), now)
 		} else {
 			voting.delegations
 		};
@@ -176,9 +189,10 @@ impl<T: Config> Pallet<T> {
 	fn delegation_in(
 		tally: &TallyOf<T>,
 		delegation: &Delegation<T::AccountId, BalanceOf<T>>,
+		now: u128,
 	) -> BalanceOf<T> {
 		if tally.scheme == Scheme::Reputation {
-			tally.counted_units(delegation.units_at(Self::clock_now()))
+			tally.counted_units(delegation.units_at(now), now)
 		} else {
 			delegation.amount
 		}
@@ -190,7 +204,8 @@ impl<T: Config> Pallet<T> {
 		let (tally, class) = T::Polls::as_ongoing(poll)?;
 		// Reputation weights are read as worth now (decayed from the poll's frame); the sum of
 		// squares decays with the square of the factor.
-		let total_weight = tally.current(tally.total_weight);
+		let now = Self::clock_for(tally.scheme);
+		let total_weight = tally.current_at(tally.total_weight, now);
 		let sum_of_squares = if total_weight == tally.total_weight {
 			tally.sum_of_squares
 		} else {
@@ -204,10 +219,10 @@ impl<T: Config> Pallet<T> {
 		};
 		Some(PollMetrics {
 			scheme: tally.scheme,
-			ayes: tally.current(tally.ayes),
-			nays: tally.current(tally.nays),
-			abstains: tally.current(tally.abstains),
-			support: tally.current(tally.support),
+			ayes: tally.current_at(tally.ayes, now),
+			nays: tally.current_at(tally.nays, now),
+			abstains: tally.current_at(tally.abstains, now),
+			support: tally.current_at(tally.support, now),
 			voters: tally.voters,
 			total_weight,
 			sum_of_squares,
@@ -273,7 +288,8 @@ impl<T: Config> Pallet<T> {
 		});
 		let Some(tally) = tally else { return };
 		let Some(mut voting) = VotingFor::<T>::get(delegate, class) else { return };
-		let new = Self::effective_delegated(&voting, tally, poll, delegate);
+		let now = Self::clock_for(tally.scheme);
+		let new = Self::effective_delegated(&voting, tally, poll, delegate, now);
 		if let Some(record) = voting.record_mut(poll) {
 			Self::reweigh(tally, record, new);
 			VotingFor::<T>::insert(delegate, class, voting);
@@ -292,7 +308,8 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		for poll in polls {
 			let Some((tally, _)) = T::Polls::as_ongoing(poll) else { continue };
-			let new = Self::effective_delegated(voting, &tally, poll, delegate);
+			let now = Self::clock_for(tally.scheme);
+			let new = Self::effective_delegated(voting, &tally, poll, delegate, now);
 			if voting.record(poll).is_none_or(|r| r.delegated == new) {
 				continue;
 			}
@@ -319,9 +336,12 @@ impl<T: Config> Pallet<T> {
 	// Locks and credits.
 	// ---------------------------------------------------------------------------------------
 
-	/// Raise `who`'s lock for `class` to at least `amount`, and its freeze with it.
+	/// Raise `who`'s lock for `class` to at least `amount`, and its freeze with it. A vote that
+	/// does not raise the class lock writes nothing; one that raises it but not the freeze
+	/// (another class locks more) leaves the freeze alone.
 	fn extend_lock(who: &T::AccountId, class: &ClassOf<T>, amount: BalanceOf<T>) -> DispatchResult {
 		let mut locks = ClassLocksFor::<T>::get(who);
+		let before = locks.iter().map(|x| x.1).max().unwrap_or_else(Zero::zero);
 		if let Some(entry) = locks.iter_mut().find(|x| &x.0 == class) {
 			if entry.1 >= amount {
 				return Ok(());
@@ -330,7 +350,15 @@ impl<T: Config> Pallet<T> {
 		} else {
 			locks.try_push((class.clone(), amount)).map_err(|_| Error::<T>::TooManyClasses)?;
 		}
-		Self::put_locks(who, locks).map(|_| ())
+		ClassLocksFor::<T>::insert(who, locks);
+		if amount > before {
+			<T::Currency as fungible::freeze::Mutate<T::AccountId>>::set_freeze(
+				&Self::freeze_id(),
+				who,
+				amount,
+			)?;
+		}
+		Ok(())
 	}
 
 	/// Store `who`'s class locks and set its freeze to the largest; returns that amount.
@@ -387,7 +415,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		poll: PollIndexOf<T>,
 		vote: AccountVote<BalanceOf<T>>,
-	) -> Result<(bool, u32), DispatchError> {
+	) -> Result<Cast, DispatchError> {
 		T::Polls::try_access_poll(poll, |status| {
 			let (tally, class) = status.ensure_ongoing().ok_or(Error::<T>::NotOngoing)?;
 			Self::vote_in(who, poll, tally, &class, vote)
@@ -401,13 +429,16 @@ impl<T: Config> Pallet<T> {
 		tally: &mut TallyOf<T>,
 		class: &ClassOf<T>,
 		vote: AccountVote<BalanceOf<T>>,
-	) -> Result<(bool, u32), DispatchError> {
+	) -> Result<Cast, DispatchError> {
 		let scheme = tally.scheme;
+		let block = frame_system::Pallet::<T>::block_number();
 		let mut voting = VotingFor::<T>::get(who, class).unwrap_or_default();
 		let position = voting.votes.binary_search_by_key(&poll, |x| x.0);
 		let old: Option<VoteRecordOf<T>> =
 			position.ok().and_then(|i| voting.votes.get(i)).map(|x| x.1.clone());
-		let delegated = Self::effective_delegated(&voting, tally, poll, who);
+		// The fastest decay clock, read once for the whole vote (reputation polls only).
+		let now = Self::clock_for(scheme);
+		let delegated = Self::effective_delegated(&voting, tally, poll, who, now);
 		let epoch = Self::current_epoch();
 
 		// Checks, per scheme: the voter's own weight and (quadratic) the credits.
@@ -468,7 +499,7 @@ impl<T: Config> Pallet<T> {
 			Scheme::Reputation => {
 				ensure!(matches!(vote, AccountVote::Own(_)), Error::<T>::WrongVoteForScheme);
 				let weights = T::Schemes::reputation_weights(class);
-				let own = tally.counted(T::Reputation::weighted_score(who, &weights));
+				let own = tally.counted(T::Reputation::weighted_score(who, &weights), now);
 				ensure!(!own.is_zero() || !delegated.is_zero(), Error::<T>::NoReputation);
 				own
 			},
@@ -495,7 +526,7 @@ impl<T: Config> Pallet<T> {
 			Some(record) => record.override_of.clone(),
 			None => voting.delegating.as_ref().map(|d| DelegationOverride {
 				delegate: d.target.clone(),
-				amount: Self::delegation_in(tally, d),
+				amount: Self::delegation_in(tally, d, now),
 			}),
 		};
 		if old.is_none() {
@@ -519,6 +550,8 @@ impl<T: Config> Pallet<T> {
 		let delegated = Self::carried(scheme, &vote, delegated);
 		let contribution = Contribution::of(scheme, &vote, own, delegated);
 		tally.add(&contribution);
+		let same_block = tally.last_ballot == Some(block);
+		tally.last_ballot = Some(block);
 		let record = VoteRecord {
 			vote: Some(vote),
 			scheme,
@@ -563,7 +596,11 @@ impl<T: Config> Pallet<T> {
 			weight: contribution.weight,
 			tally: tally.clone(),
 		});
-		Ok((old.is_some(), votes))
+		Ok(match old {
+			Some(_) => Cast::Changed(votes),
+			None if same_block => Cast::NewInSameBlock(votes),
+			None => Cast::New(votes),
+		})
 	}
 
 	/// Remove `who`'s vote on `poll` (of class `class`, or of the ongoing poll's class). An
@@ -591,6 +628,7 @@ impl<T: Config> Pallet<T> {
 				if let Some(c) = Self::record_contribution(tally.scheme, &record) {
 					tally.remove(&c);
 				}
+				tally.last_ballot = Some(frame_system::Pallet::<T>::block_number());
 				if let Some(DelegationOverride { delegate, amount }) = &record.override_of {
 					Self::shift_override(
 						Some(&mut *tally),
@@ -651,7 +689,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!weight.is_zero(), Error::<T>::NoReputation);
 			weight
 		};
-		let now = Self::clock_now();
+		let now = Self::clock_for(scheme);
 		let delegations = if scheme == Scheme::Token {
 			target.delegations.checked_add(&weight).ok_or(Error::<T>::Overflow)?
 		} else {
@@ -675,7 +713,7 @@ impl<T: Config> Pallet<T> {
 		// The delegator's direct votes on ongoing polls override the new delegation there.
 		for (poll, record) in voting.votes.iter_mut() {
 			if let Some((tally, _)) = T::Polls::as_ongoing(*poll) {
-				let amount = Self::delegation_in(&tally, &delegation);
+				let amount = Self::delegation_in(&tally, &delegation, now);
 				record.override_of = Some(DelegationOverride { delegate: to.clone(), amount });
 				Self::set_override(*poll, to, |current| current.saturating_add(amount));
 			}
@@ -717,7 +755,7 @@ impl<T: Config> Pallet<T> {
 				Self::set_override(*poll, &delegate, |current| current.saturating_sub(amount));
 			}
 		}
-		let now = Self::clock_now();
+		let now = Self::clock_for(delegation.scheme);
 		let units = delegation.units_at(now);
 		let amount = if delegation.scheme == Scheme::Reputation {
 			target.delegated_reputation.shift(units, now, Change::Remove);
@@ -770,7 +808,7 @@ impl<T: Config> Pallet<T> {
 			let Some((tally, _)) = T::Polls::as_ongoing(*poll) else { continue };
 			if let Some(DelegationOverride { delegate, amount }) = record.override_of.as_mut() {
 				let previous = *amount;
-				let next = Self::delegation_in(&tally, &delegation);
+				let next = Self::delegation_in(&tally, &delegation, now);
 				Self::set_override(*poll, delegate, |current| {
 					current.saturating_sub(previous).saturating_add(next)
 				});
@@ -892,6 +930,7 @@ impl<T: Config> Pallet<T> {
 				let recount = tallies.entry(*poll).or_insert_with(|| {
 					let mut recount = Tally::empty(tally.scheme);
 					recount.clock = tally.clock;
+					recount.last_ballot = tally.last_ballot;
 					recount
 				});
 				match record.vote {
@@ -968,7 +1007,7 @@ impl<T: Config> Pallet<T> {
 				let Some(vote) = record.vote.as_ref() else { continue };
 				let Some((tally, _)) = T::Polls::as_ongoing(*poll) else { continue };
 				let expected = if vote.carries_delegation(record.scheme) {
-					Self::effective_delegated(&voting, &tally, *poll, &who)
+					Self::effective_delegated(&voting, &tally, *poll, &who, now)
 				} else {
 					Zero::zero()
 				};
@@ -1028,11 +1067,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let needed = voting.token_lock();
 			if !needed.is_zero() {
-				let lock = ClassLocksFor::<T>::get(&who)
-					.iter()
-					.find(|x| x.0 == class)
-					.map(|x| x.1)
-					.unwrap_or_else(Zero::zero);
+				let lock = Self::class_lock(&who, &class);
 				ensure!(needed <= lock, "token votes or delegation not covered by the class lock");
 			}
 		}
@@ -1270,6 +1305,7 @@ impl<T: Config> Pallet<T> {
 	) -> u32 {
 		let weights = T::Schemes::reputation_weights(class);
 		let score = T::Reputation::weighted_score(who, &weights);
+		let now = Self::clock_now();
 		let examined = voting.vote_count();
 		for (poll, record) in voting.votes.iter_mut() {
 			if record.scheme != Scheme::Reputation || record.vote.is_none() {
@@ -1279,7 +1315,7 @@ impl<T: Config> Pallet<T> {
 			T::Polls::access_poll(poll, |status| {
 				let PollStatus::Ongoing(tally, _) = status else { return };
 				let old = record.own;
-				let own = tally.counted(score);
+				let own = tally.counted(score, now);
 				if let Some(c) = Self::record_contribution(tally.scheme, record) {
 					tally.remove(&c);
 				}

@@ -443,11 +443,10 @@ pub mod pallet {
 			vote: AccountVote<BalanceOf<T>>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let (existed, votes) = Self::try_vote(&who, poll_index, vote)?;
-			let weight = if existed {
-				T::WeightInfo::vote_existing(votes)
-			} else {
-				T::WeightInfo::vote_new(votes)
+			let weight = match Self::try_vote(&who, poll_index, vote)? {
+				Cast::New(votes) => T::WeightInfo::vote_new(votes),
+				Cast::NewInSameBlock(votes) => T::WeightInfo::vote_same_block(votes),
+				Cast::Changed(votes) => T::WeightInfo::vote_existing(votes),
 			};
 			Ok(Some(weight).into())
 		}

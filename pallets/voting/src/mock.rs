@@ -289,7 +289,21 @@ pub fn is_ongoing(index: u32) -> bool {
 
 /// The tally of ongoing poll `index`.
 pub fn tally(index: u32) -> TallyOf<Test> {
+	let mut tally = stored_tally(index);
+	tally.last_ballot = None;
+	tally
+}
+
+/// The tally of the ongoing poll `index` as stored, with [`Tally::last_ballot`] (which
+/// [`tally`] leaves out so that tests of the counts compare only the counts).
+pub fn stored_tally(index: u32) -> TallyOf<Test> {
 	TestPolls::as_ongoing(index).expect("the poll is ongoing").0
+}
+
+/// `tally` as a ballot cast in the current block leaves it.
+pub fn cast_now(mut tally: TallyOf<Test>) -> TallyOf<Test> {
+	tally.last_ballot = Some(System::block_number());
+	tally
 }
 
 /// Builds test externalities.
@@ -358,6 +372,7 @@ pub fn check_invariants() {
 			if !recount.contains_key(&index) {
 				let mut empty = Tally::empty(tally.scheme);
 				empty.clock = tally.clock;
+				empty.last_ballot = tally.last_ballot;
 				assert_eq!(tally, empty, "poll {index} has no votes");
 			}
 		}

@@ -11,6 +11,7 @@ use frame_support::{
 	traits::{fungible, VoteTally},
 	CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::U256;
 use sp_runtime::{
@@ -125,6 +126,13 @@ pub struct Tally<T: Config> {
 	/// current reputation. Approval is a ratio of weights in one frame and needs no decay. Zero
 	/// for the other schemes.
 	pub clock: u128,
+	/// The block in which a ballot last joined or left this tally through
+	/// [`crate::Pallet::vote`] or [`crate::Pallet::remove_vote`]; `None` before the first.
+	/// Besides telling when the poll last moved, it prices the next vote: `pallet-referenda`
+	/// re-arms a poll's alarm for the next block whenever its tally changes, so a new ballot
+	/// in a block that already saw one finds the alarm set and is charged
+	/// [`crate::WeightInfo::vote_same_block`] instead of [`crate::WeightInfo::vote_new`].
+	pub last_ballot: Option<BlockNumberFor<T>>,
 }
 
 /// Weight worth `units` (points · 2³²) at the fastest decay clock reading `now`, expressed in
@@ -151,21 +159,15 @@ pub fn to_frame(units: u128, frame: u128, now: u128) -> u128 {
 /// What `points` counted in the decay frame `frame` are worth at the fastest decay clock
 /// reading `now ≥ frame`: `points · 2^−(now − frame)`, rounded to nearest.
 pub fn from_frame(points: u128, frame: u128, now: u128) -> u128 {
-	use ostrom_primitives::decay::{decay, units_to_points, UNITS_PER_POINT};
-	let delta = now.saturating_sub(frame);
-	if delta == 0 {
+	use ostrom_primitives::decay::{decay_since, units_to_points, UNITS_PER_POINT};
+	if now <= frame {
 		return points;
 	}
 	match points.checked_mul(UNITS_PER_POINT) {
-		Some(units) => units_to_points(decay(units, delta), 0),
+		Some(units) => units_to_points(decay_since(units, frame, now), 0),
 		// Too large to scale: decay the points themselves (rounded down).
-		None => decay(points, delta),
+		None => decay_since(points, frame, now),
 	}
-}
-
-/// Points as units (points · 2³², saturating).
-pub fn units_of(points: u128) -> u128 {
-	points.saturating_mul(ostrom_primitives::decay::UNITS_PER_POINT)
 }
 
 /// The square of a ballot weight, exact in 256 bits.
@@ -197,6 +199,7 @@ impl<T: Config> Tally<T> {
 			sum_of_squares: U256::zero(),
 			recused: 0,
 			clock: 0,
+			last_ballot: None,
 		}
 	}
 
@@ -214,22 +217,38 @@ impl<T: Config> Tally<T> {
 	/// `amount` counted in this tally, as worth at the current block: decayed from the poll's
 	/// frame for a reputation poll, as it is for the others.
 	pub fn current(&self, amount: BalanceOf<T>) -> BalanceOf<T> {
+		self.current_at(amount, Self::clock_of(self.scheme))
+	}
+
+	/// [`Self::current`] at the fastest decay clock reading `now` (as [`Self::clock_of`]
+	/// gives it), for callers that read several amounts at once.
+	pub fn current_at(&self, amount: BalanceOf<T>, now: u128) -> BalanceOf<T> {
 		if self.scheme != Scheme::Reputation {
 			return amount;
 		}
-		from_frame(amount.saturated_into(), self.clock, T::Reputation::fastest_clock())
-			.saturated_into()
+		from_frame(amount.saturated_into(), self.clock, now).saturated_into()
 	}
 
-	/// Reputation weight read now (`points` at the current block) as counted in this tally:
-	/// expressed in the poll's decay frame.
-	pub fn counted(&self, points: u128) -> BalanceOf<T> {
-		to_frame(units_of(points), self.clock, T::Reputation::fastest_clock()).saturated_into()
+	/// The fastest decay clock reading a tally of `scheme` needs: read from the reputation
+	/// provider for a reputation tally, `0` (no storage read) for the other schemes. Callers
+	/// read it once per call and pass it down.
+	pub fn clock_of(scheme: Scheme) -> u128 {
+		if scheme == Scheme::Reputation {
+			T::Reputation::fastest_clock()
+		} else {
+			0
+		}
+	}
+
+	/// Reputation weight read at the fastest decay clock reading `now` (`points` at the
+	/// current block) as counted in this tally: expressed in the poll's decay frame.
+	pub fn counted(&self, points: u128, now: u128) -> BalanceOf<T> {
+		self.counted_units(ostrom_primitives::decay::units_of_points(points), now)
 	}
 
 	/// [`Self::counted`] for a weight given in units (points · 2³²).
-	pub fn counted_units(&self, units: u128) -> BalanceOf<T> {
-		to_frame(units, self.clock, T::Reputation::fastest_clock()).saturated_into()
+	pub fn counted_units(&self, units: u128, now: u128) -> BalanceOf<T> {
+		to_frame(units, self.clock, now).saturated_into()
 	}
 
 	/// Count one more ballot.

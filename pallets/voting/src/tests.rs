@@ -105,6 +105,7 @@ fn t(
 		sum_of_squares: U256::from(sum_of_squares),
 		recused,
 		clock: 0,
+		last_ballot: None,
 	}
 }
 
@@ -180,7 +181,7 @@ fn token_votes_count_balance_in_each_direction() {
 				poll_index: 0,
 				vote: aye(10),
 				weight: 10,
-				tally: t(Scheme::Token, 10, 0, 0, 10, 1, 10, 100, 0)
+				tally: cast_now(t(Scheme::Token, 10, 0, 0, 10, 1, 10, 100, 0))
 			}
 		);
 		assert_ok!(vote(2, 0, nay(20)));
@@ -190,6 +191,32 @@ fn token_votes_count_balance_in_each_direction() {
 		assert_eq!(approval(0), Perbill::from_rational(10u32, 30u32));
 		assert_eq!(active_issuance(), 1_000);
 		assert_eq!(support(0), Perbill::from_rational(15u32, 1_000u32));
+	});
+}
+
+#[test]
+fn the_first_ballot_in_a_block_pays_for_the_alarm_and_later_ones_are_refunded() {
+	use crate::weights::WeightInfo as _;
+	ExtBuilder::default().build_and_execute(|| {
+		new_poll(0, TOKEN);
+		let charged = |result: DispatchResultWithPostInfo| result.unwrap().actual_weight.unwrap();
+		assert_eq!(stored_tally(0).last_ballot, None);
+		// The first ballot in block 1 moves the poll's alarm: the full weight.
+		assert_eq!(charged(vote(1, 0, aye(10))), <() as crate::WeightInfo>::vote_new(0));
+		assert_eq!(stored_tally(0).last_ballot, Some(1));
+		// A second new ballot in the same block finds the alarm set.
+		assert_eq!(charged(vote(2, 0, nay(20))), <()>::vote_same_block(0));
+		assert!(<()>::vote_same_block(0).ref_time() < <()>::vote_new(0).ref_time());
+		// A changed ballot is charged as such.
+		assert_eq!(charged(vote(2, 0, nay(5))), <()>::vote_existing(1));
+		// In the next block the first ballot pays again; a removal also marks the block.
+		run_to(2);
+		assert_eq!(charged(vote(3, 0, aye(5))), <()>::vote_new(0));
+		assert_eq!(stored_tally(0).last_ballot, Some(2));
+		run_to(3);
+		assert_ok!(Voting::remove_vote(RuntimeOrigin::signed(3), None, 0));
+		assert_eq!(stored_tally(0).last_ballot, Some(3));
+		assert_eq!(charged(vote(3, 0, aye(5))), <()>::vote_same_block(0));
 	});
 }
 
@@ -229,6 +256,7 @@ fn one_freeze_covers_the_largest_vote_of_every_class() {
 		assert_ok!(vote(1, 2, aye(20)));
 		assert_eq!(frozen(1), 50);
 		assert_eq!(ClassLocksFor::<Test>::get(1).into_inner(), vec![(TOKEN, 50), (TOKEN_B, 20)]);
+		assert_eq!(Voting::class_lock(&1, &TOKEN), 50);
 		assert_eq!(spendable(1), 50);
 		// A smaller vote does not lower the lock.
 		assert_ok!(vote(1, 1, nay(5)));
@@ -500,7 +528,7 @@ fn a_removed_credential_voids_the_accounts_quadratic_ballots_on_ongoing_polls() 
 		assert_eq!(tally(0), t(Scheme::Quadratic, 1, 0, 0, 1, 1, 1, 1, 0));
 		assert_eq!(
 			voting_events().last(),
-			Some(&Event::BallotVoided { who: 1, person: 1, poll_index: 0, tally: tally(0) })
+			Some(&Event::BallotVoided { who: 1, person: 1, poll_index: 0, tally: stored_tally(0) })
 		);
 		assert_eq!(tally(2).ayes, 10);
 		let voting = VotingFor::<Test>::get(1, QUADRATIC).unwrap();
@@ -588,7 +616,7 @@ fn a_slash_reweighs_the_accounts_reputation_ballots_and_delegation_at_once() {
 				poll_index: 0,
 				old: 100,
 				new: 0,
-				tally: tally(0)
+				tally: stored_tally(0)
 			})
 		);
 		<Voting as OnReputationSlashed<u64>>::on_slashed(&2);
@@ -822,7 +850,7 @@ fn a_delegates_vote_carries_the_delegated_weight() {
 				poll_index: 0,
 				vote: aye(10),
 				weight: 60,
-				tally: t(Scheme::Token, 60, 0, 0, 60, 1, 60, 3_600, 0)
+				tally: cast_now(t(Scheme::Token, 60, 0, 0, 60, 1, 60, 3_600, 0))
 			}
 		);
 		// A split vote carries no delegated weight.
@@ -1146,7 +1174,11 @@ fn vote_removal_errors() {
 		assert_ok!(Voting::remove_other_vote(signed(1), 1, TOKEN, 0));
 		assert_eq!(
 			last_event(),
-			Event::VoteRemoved { who: 1, poll_index: 0, tally: Some(Tally::empty(Scheme::Token)) }
+			Event::VoteRemoved {
+				who: 1,
+				poll_index: 0,
+				tally: Some(cast_now(Tally::empty(Scheme::Token)))
+			}
 		);
 		assert_ok!(Voting::remove_other_vote(signed(2), 1, TOKEN, 1));
 	});
@@ -1680,7 +1712,7 @@ fn decayed_delegations_leave_and_override_exactly_what_they_count() {
 				poll_index: 0,
 				vote: own(Direction::Nay),
 				weight: 200,
-				tally: tally(0)
+				tally: stored_tally(0)
 			}
 		);
 

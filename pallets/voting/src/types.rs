@@ -210,10 +210,23 @@ impl<AccountId, Balance: Copy + sp_runtime::traits::UniqueSaturatedInto<u128>>
 	/// What the delegation counts at the fastest decay clock reading `now`, in units (points ·
 	/// 2³²): `amount`, decayed from its reading for a reputation delegation.
 	pub fn units_at(&self, now: u128) -> u128 {
-		let units = ostrom_primitives::decay::UNITS_PER_POINT
-			.saturating_mul(self.amount.unique_saturated_into());
-		ostrom_primitives::decay::decay(units, now.saturating_sub(self.clock))
+		use ostrom_primitives::decay::{decay_since, units_of_points};
+		decay_since(units_of_points(self.amount.unique_saturated_into()), self.clock, now)
 	}
+}
+
+/// What [`crate::Pallet::vote`] did, which decides its weight; each carries the caller's number
+/// of votes in the class (before the call for a new ballot, after it for a changed one).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Cast {
+	/// A new ballot, the first change to the poll's tally in this block: the poll's alarm
+	/// moves ([`crate::WeightInfo::vote_new`]).
+	New(u32),
+	/// A new ballot on a poll whose tally already changed in this block, so its alarm is
+	/// already set ([`crate::WeightInfo::vote_same_block`]).
+	NewInSameBlock(u32),
+	/// A changed ballot ([`crate::WeightInfo::vote_existing`]).
+	Changed(u32),
 }
 
 /// Whether an amount joins or leaves a sum.
@@ -260,7 +273,7 @@ pub struct DecayingWeight {
 impl DecayingWeight {
 	/// The weight in units at the fastest decay clock reading `now`.
 	pub fn units_at(&self, now: u128) -> u128 {
-		ostrom_primitives::decay::decay(self.units, now.saturating_sub(self.clock))
+		ostrom_primitives::decay::decay_since(self.units, self.clock, now)
 	}
 
 	/// The weight in whole points (rounded to nearest) at the reading `now`.

@@ -34,6 +34,7 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_voting`.
 pub trait WeightInfo {
 	fn vote_new(r: u32, ) -> Weight;
+	fn vote_same_block(r: u32, ) -> Weight;
 	fn vote_existing(r: u32, ) -> Weight;
 	fn remove_vote(r: u32, ) -> Weight;
 	fn remove_other_vote(r: u32, ) -> Weight;
@@ -80,6 +81,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: as `vote_new`, without `Scheduler` (the poll's alarm is already set).
+	/// The range of component `r` is `[0, 63]`.
+	fn vote_same_block(r: u32, ) -> Weight {
+		Weight::from_parts(150_000_000, 289644)
+			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: as `vote_new`.
 	/// The range of component `r` is `[1, 64]`.
@@ -304,6 +313,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(24_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn vote_same_block(r: u32, ) -> Weight {
+		Weight::from_parts(150_000_000, 289644)
+			.saturating_add(Weight::from_parts(450_000, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn vote_existing(r: u32, ) -> Weight {
 		Weight::from_parts(170_000_000, 289644)

@@ -13,7 +13,7 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Aura;
 	/// Blocks are at least half a slot apart; Aura's slot is twice this (6 s).
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_aura::Config for Runtime {

@@ -25,7 +25,7 @@ parameter_types! {
 
 impl pallet_preimage::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_preimage::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type ManagerOrigin = EnsureRoot<AccountId>;
 	/// A noted preimage holds a deposit linear in its length, released when it is unnoted.
@@ -58,7 +58,7 @@ impl pallet_scheduler::Config for Runtime {
 	/// referenda in one call, and referenda re-arms an alarm for the next block for each of them.
 	/// With fewer slots per block, the alarms that do not fit are silently dropped.
 	type MaxScheduledPerBlock = ConstU32<128>;
-	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_scheduler::WeightInfo<Runtime>;
 	type Preimages = Preimage;
 	type BlockNumberProvider = System;
 }

@@ -6,7 +6,7 @@
 use frame_support::{
 	parameter_types,
 	traits::{
-		tokens::{imbalance::ResolveTo, PayFromAccount, UnityAssetBalanceConversion},
+		tokens::{imbalance::ResolveTo, Pay, PayFromAccount, UnityAssetBalanceConversion},
 		ConstU32, ConstU8, EitherOf, VariantCountOf,
 	},
 	weights::{
@@ -40,7 +40,7 @@ impl pallet_balances::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type Balance = Balance;
 	type DustRemoval = ();
 	type ExistentialDeposit = ExistentialDeposit;
@@ -98,7 +98,7 @@ impl pallet_transaction_payment::Config for Runtime {
 		MinimumMultiplier,
 		MaximumMultiplier,
 	>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -122,6 +122,40 @@ parameter_types! {
 	pub const BigSpendLimit: Balance = 100_000 * UNIT;
 }
 
+/// Treasury payouts: transfers from the treasury account (`PayFromAccount`). In benchmark builds
+/// only, preparing a payout also gives the treasury and the beneficiary the existential deposit,
+/// since `pallet-treasury`'s benchmarks pay 100 plancks, below this chain's existential deposit.
+pub struct TreasuryPaymaster;
+
+impl Pay for TreasuryPaymaster {
+	type Balance = Balance;
+	type Beneficiary = AccountId;
+	type AssetKind = ();
+	type Id = ();
+	type Error = sp_runtime::DispatchError;
+
+	fn pay(who: &AccountId, asset_kind: (), amount: Balance) -> Result<(), Self::Error> {
+		PayFromAccount::<Balances, TreasuryAccount>::pay(who, asset_kind, amount)
+	}
+
+	fn check_payment(id: ()) -> frame_support::traits::tokens::PaymentStatus {
+		PayFromAccount::<Balances, TreasuryAccount>::check_payment(id)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_successful(who: &AccountId, _: (), amount: Balance) {
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::mint_into(
+			&TreasuryAccount::get(),
+			amount.saturating_add(ExistentialDeposit::get()),
+		);
+		let _ = Balances::mint_into(who, ExistentialDeposit::get());
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_concluded(_: ()) {}
+}
+
 impl pallet_treasury::Config for Runtime {
 	type Currency = Balances;
 	type RejectOrigin = EnsureRoot<AccountId>;
@@ -130,7 +164,7 @@ impl pallet_treasury::Config for Runtime {
 	type Burn = Burn;
 	type PalletId = TreasuryPalletId;
 	type BurnDestination = ();
-	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_treasury::WeightInfo<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
 	/// Root may spend anything; an approved decision of the `small-spend`, `medium-spend` or
@@ -160,7 +194,7 @@ impl pallet_treasury::Config for Runtime {
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;
-	type Paymaster = PayFromAccount<Balances, TreasuryAccount>;
+	type Paymaster = TreasuryPaymaster;
 	type BalanceConverter = UnityAssetBalanceConversion;
 	type PayoutPeriod = PayoutPeriod;
 	#[cfg(feature = "runtime-benchmarks")]

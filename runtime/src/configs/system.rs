@@ -5,16 +5,15 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::InsideBoth,
-	weights::{
-		constants::{
-			BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND,
-		},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
 
+use crate::weights::{
+	block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight,
+	paritydb_weights::constants::ParityDbWeight,
+};
 use crate::{
 	AccountId, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, RuntimeTask, SafeMode, TxPause, VERSION,
@@ -32,16 +31,37 @@ pub const MAXIMUM_BLOCK_WEIGHT: Weight =
 /// Maximum encoded length of a block: 5 MiB.
 pub const MAXIMUM_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
+/// The weight normal (user) transactions may fill: [`NORMAL_DISPATCH_RATIO`] of a block (of both
+/// its components, so that operational transactions keep a reserve of each).
+fn normal_block_weight() -> Weight {
+	Weight::from_parts(
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.ref_time()),
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.proof_size()),
+	)
+}
+
 parameter_types! {
 	/// The runtime's version, reported by `state_getRuntimeVersion`.
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 	/// How many recent block hashes the runtime keeps (mortal transactions refer to them).
 	pub const BlockHashCount: BlockNumber = 2400;
-	/// Per-class block weight limits.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		MAXIMUM_BLOCK_WEIGHT,
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Per-class block weight limits (as `BlockWeights::with_sensible_defaults`), with the base
+	/// weights of an empty block and of an extrinsic measured on this runtime
+	/// (`crate::weights::block_weights`, `crate::weights::extrinsic_weights`).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(normal_block_weight());
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal_block_weight()));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// Per-class block length limits.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAXIMUM_BLOCK_LENGTH)
@@ -72,12 +92,13 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	/// The node stores state in ParityDB; weights use its read/write costs.
+	/// The node stores state in ParityDB; weights use its read/write costs as measured on this
+	/// runtime (`crate::weights::paritydb_weights`).
 	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
-	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
-	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = frame_support::traits::ConstU32<16>;
 	type RuntimeEvent = RuntimeEvent;

@@ -1,15 +1,32 @@
-//! Weights of Ostrom's pallets measured on this runtime with `scripts/benchmark.sh`
-//! (frame-benchmarking-cli), used by the pallets' configurations in `crate::configs`.
-//!
-//! They were measured with a debug build of the node on a small development machine, so they
-//! overestimate what a release node on reference hardware needs (safe for block limits, dear in
-//! fees). Regenerate them with `PROFILE=release scripts/benchmark.sh` on reference hardware
-//! before a production release. The other pallets use the weights their crates ship
-//! (`SubstrateWeight`), measured by polkadot-sdk on its reference hardware.
+//! Every weight the runtime uses, measured on this runtime with `scripts/benchmark.sh` in one run
+//! on one machine (a release `ostrom-node` with the benchmark CLI; see docs/performance.md):
+//! the calls of every pallet (Ostrom's and the reused ones), the base weights of a block and of an
+//! extrinsic (`benchmark overhead`) and ParityDB's read and write weights (`benchmark storage`).
+//! The pallets' configurations in `crate::configs` use all of them. Regenerate them on the
+//! validators' reference hardware before a production release.
 
+pub mod block_weights;
+pub mod extrinsic_weights;
+pub mod frame_system;
+pub mod frame_system_extensions;
 pub mod pallet_artifacts;
+pub mod pallet_balances;
 pub mod pallet_constitution;
 pub mod pallet_guardians;
+pub mod pallet_multisig;
+pub mod pallet_preimage;
+pub mod pallet_proxy;
 pub mod pallet_quadratic_funding;
 pub mod pallet_reputation;
+pub mod pallet_safe_mode;
+pub mod pallet_scheduler;
+pub mod pallet_sudo;
+pub mod pallet_timestamp;
+pub mod pallet_transaction_payment;
+pub mod pallet_treasury;
+pub mod pallet_tx_pause;
+pub mod pallet_utility;
 pub mod pallet_voting;
+// The storage benchmark's template documents the fields of a struct expression.
+#[allow(unused_doc_comments)]
+pub mod paritydb_weights;
