@@ -110,12 +110,18 @@ fn lock_of<T: Config>(who: &T::AccountId, class: &ClassOf<T>) -> BalanceOf<T> {
 	VotingPallet::<T>::class_lock(who, class)
 }
 
+/// What [`new_vote_setup`] returns: the class, the first poll, the caller and its delegate.
+type NewVote<T> = (
+	ClassOf<T>,
+	PollIndexOf<T>,
+	<T as frame_system::Config>::AccountId,
+	<T as frame_system::Config>::AccountId,
+);
+
 /// The setup of a new token vote: `r + 1` polls of a token class, the whitelisted caller
 /// delegating to an account that voted on all of them and voting itself on all but the first,
 /// then a new block. Returns the class, the first poll, the caller and its delegate.
-fn new_vote_setup<T: Config>(
-	r: u32,
-) -> Result<(ClassOf<T>, PollIndexOf<T>, T::AccountId, T::AccountId), BenchmarkError>
+fn new_vote_setup<T: Config>(r: u32) -> Result<NewVote<T>, BenchmarkError>
 where
 	T::Currency: fungible::Mutate<T::AccountId>,
 {
