@@ -15,8 +15,9 @@ use crate::{
 	Treasury,
 };
 
-/// Identifier of a referendum track (and of the voting class of its polls).
-pub type TrackId = u16;
+/// Identifier of a referendum track (and of the voting class of its polls), defined once in
+/// `ostrom-primitives`.
+pub use ostrom_primitives::TrackId;
 
 parameter_types! {
 	/// Deposit to submit a referendum (returned when it is decided).
