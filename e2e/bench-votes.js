@@ -2,9 +2,11 @@
 // `scripts/bench-votes.sh`, which builds and starts the node, stops it, re-executes the blocks
 // and then calls this script's report step; see that script for the whole procedure.
 //
-//   node e2e/bench-votes.js run    --url ws://… --log node.log --raw raw.json --range range.env [--n 2000]
+//   node e2e/bench-votes.js run    --url ws://… --log node.log --raw raw.json --range range.env
+//                                  [--n 2000] [--delegators 1,1000,10000] [--signed-delegations 1000]
 //   node e2e/bench-votes.js report --raw raw.json --log node.log --bench bench-block.log
 //                                  --json bench-votes.json --doc docs/performance.md --svg docs/performance-votes.svg
+//                                  [--repeat 5] [--repeat-single 50] [--commit id]
 //
 // `run` drives a fresh `ostrom-node --dev` through public calls only (balances, utility, sudo,
 // reputation, constitution, voting): it funds N accounts `//bench//i` with batched transfers,
@@ -220,6 +222,15 @@ class Chain {
     return summarise(label, entries, { t0, tAck, rejected, blocks: this.blocks });
   }
 
+  /** Resolves once `count` more blocks have been read. */
+  async nextBlocks(count = 1) {
+    const target = this.best + count;
+    while (this.next <= target) {
+      if (this.failure) throw this.failure;
+      await sleep(200);
+    }
+  }
+
   /** Signs `tx` as `pair` (next nonce from the node), submits it and waits for its block. */
   async send(label, tx, pair, { check = true } = {}) {
     const nonce = (await this.api.rpc.system.accountNextIndex(pair.address)).toNumber();
@@ -331,6 +342,9 @@ function compact(summary) {
     meanRefTime: mean(okResults.map((r) => r.refTime)),
     meanProofSize: mean(okResults.map((r) => r.proofSize)),
     meanFee: mean(okResults.filter((r) => r.fee != null).map((r) => r.fee)),
+    // The distinct weights charged, most frequent first: `[refTime, count]`.
+    refTimes: Object.entries(okResults.reduce((m, r) => ({ ...m, [r.refTime]: (m[r.refTime] ?? 0) + 1 }), {}))
+      .map(([w, n]) => [Number(w), n]).sort((a, b) => b[1] - a[1]),
   };
 }
 
@@ -344,9 +358,15 @@ async function run(opts) {
   const signedDelegations = Number(opts['signed-delegations'] ?? process.env.SIGNED_DELEGATIONS ?? 1000);
   if (!Number.isInteger(N) || N < 1) fail(`N must be a positive integer, not ${opts.n ?? process.env.N}`);
   await cryptoWaitReady();
-  const connect = () => ApiPromise.create({
-    provider: new WsProvider(opts.url, 1000, {}, 600_000), noInitWarn: true, throwOnConnect: true,
-  });
+  const connect = async () => {
+    const provider = new WsProvider(opts.url, 1000, {}, 600_000);
+    try {
+      return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+    } catch (e) {
+      await provider.disconnect().catch(() => {});
+      return fail(`cannot connect to the node at ${opts.url}: ${e?.message ?? e?.type ?? e}`);
+    }
+  };
   const api = await connect();
   const reader = await connect();
   const chain = new Chain(api, reader);
@@ -362,7 +382,14 @@ async function run(opts) {
       chain: (await api.rpc.system.chain()).toString(),
       specVersion: api.runtimeVersion.specVersion.toNumber(),
     },
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      // The 1-minute load average before the run: other work on the machine slows block
+      // production and re-execution (not the votes per block, which the weights decide).
+      loadAverageBefore: os.loadavg()[0],
+    },
     limits: {},
     schemes: {},
     notes: [],
@@ -537,6 +564,7 @@ async function run(opts) {
 
   raw.blocks = Object.fromEntries([...chain.blocks.values()].map((b) => [b.number, { seenAt: b.seenAt, timestamp: b.timestamp, extrinsics: b.extrinsics, labels: b.labels }]));
   raw.finishedAt = new Date().toISOString();
+  raw.machine.loadAverageAfter = os.loadavg()[0];
   // The blocks of the delegate's measured votes are re-executed too (each after the block before
   // it, for the same reason): their import time shows whether the vote's cost grows with the
   // delegators.
@@ -634,7 +662,7 @@ async function delegation(api, chain, { alice, delegate, voters, account, steps,
     if (signedPart.length) {
       const ns = await nonces(api, signedPart.map((a) => a.address));
       const txs = signedPart.map((a, k) => sign(api, api.tx.voting.delegate(classId, delegate.address, UNIT), a, ns[k]));
-      say(`  ${signedPart.length} delegators delegate 1 OSTR each (signed transactions, submitted at once)`);
+      say(`  ${plural(signedPart.length, 'delegator')} delegate${signedPart.length === 1 ? 's' : ''} 1 OSTR each (signed transactions, submitted at once)`);
       const s = await chain.submitAll('delegate', txs, { stallBlocks: 10 });
       if (signedPart.length > 1) printStorm(s, 'delegations', log);
       if (s.ok !== txs.length) fail(`delegation: ${s.ok} of ${txs.length} delegations succeeded: ${JSON.stringify({ ...s.errors, ...s.rejectedReasons })}`);
@@ -661,6 +689,9 @@ async function delegation(api, chain, { alice, delegate, voters, account, steps,
       });
     }
     have = target;
+    // One block passes first, so that the block before the vote's is empty: `benchmark block`
+    // re-executes it first, to warm up, before the vote's block.
+    await chain.nextBlocks(1);
     const voteTx = api.tx.voting.vote(poll, { Standard: { direction: 'Nay', amount: UNIT } });
     const nonce = (await api.rpc.system.accountNextIndex(delegate.address)).toNumber();
     const declared = await paymentInfo(api, sign(api, voteTx, delegate, nonce));
@@ -675,7 +706,7 @@ async function delegation(api, chain, { alice, delegate, voters, account, steps,
       ballotWeight: voted ? voted.data.weight.toString() : null,
     };
     out.steps.push(step);
-    say(`  ${fmt(target)} delegators: query_info ref_time ${fmt(declared.refTime)} ps, fee ${fmt(ostr(declared.partialFee), 6)} OSTR;`
+    say(`  ${plural(target, 'delegator')}: query_info ref_time ${fmt(declared.refTime)} ps, fee ${fmt(ostr(declared.partialFee), 6)} OSTR;`
       + ` actual ref_time ${fmt(r.refTime)} ps, fee ${fmt(ostr(r.fee), 6)} OSTR (multiplier ${fmt(multiplier, 4)});`
       + ` ballot weight ${fmt(ostr(step.ballotWeight ?? 0), 0)} OSTR`);
     await chain.send('delegate-unvote', api.tx.voting.removeVote(classId, poll), delegate);
@@ -714,7 +745,11 @@ function report(opts) {
   delete result.blocks;
   result.commit = opts.commit ?? null;
   result.profile = 'release';
-  result.benchmarkBlock = { repeat: Number(opts.repeat ?? 0) || null, measured: bench.size };
+  result.benchmarkBlock = {
+    repeat: Number(opts.repeat ?? 0) || null,
+    repeatSingle: Number(opts['repeat-single'] ?? 0) || null,
+    measured: bench.size,
+  };
   if (!bench.size) result.notes.push('benchmark block produced no measurement (see its log)');
   for (const step of result.delegation?.steps ?? []) {
     const b = bench.get(step.actual.block);
@@ -758,6 +793,12 @@ function report(opts) {
         + ` re-executed (import) in ${row.importMs == null ? '?' : fmt(row.importMs, 1)} ms = ${row.percentOfWeight ?? '?'} % of its weight (${row.weightMs == null ? '?' : fmt(row.weightMs, 1)} ms)`);
     }
   }
+  console.log('\n== re-executed blocks (benchmark block) ==');
+  for (const b of result.reexecuted) {
+    const what = Object.entries(b.contents).map(([label, x]) => `${x.ok} ${label}`).join(', ') || 'no transaction of the benchmark';
+    console.log(`  #${b.block}: ${b.extrinsics} extrinsics (${what}): ${fmt(b.importMs, 2)} ms, ${fmt(b.percentOfWeight, 1)} % of its weight`
+      + `${b.warmUp ? ' (warm-up: the first block of its run, which also compiles the runtime)' : ''}`);
+  }
   const c = result.cost;
   console.log(`\n== a vote against a transfer (query_info, fee multiplier ${fmt(c.multiplier, 4)}) ==`);
   console.log(`token vote: ref_time ${fmt(c.vote.refTime)} ps, partial fee ${fmt(ostr(c.vote.partialFee), 6)} OSTR; transferKeepAlive: ${fmt(c.transfer.refTime)} ps, ${fmt(ostr(c.transfer.partialFee), 6)} OSTR`);
@@ -791,13 +832,17 @@ function writeDoc(path, r, svgPath) {
   lines.push('<!-- Generated by scripts/bench-votes.sh: do not edit by hand, re-run the script. -->');
   lines.push('');
   lines.push(`Measured by \`scripts/bench-votes.sh\` (N = ${fmt(r.n)}) on ${r.finishedAt.slice(0, 10)}`
-    + `${r.commit ? `, commit \`${r.commit}\`` : ''}: a release \`ostrom-node --dev\` (spec ${r.node.specVersion})`
-    + ` on ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB. Each of N accounts votes once per`
+    + `${r.commit ? `, commit \`${r.commit}\`` : ''}: a release \`ostrom-node --dev\` (${r.node.version}, spec ${r.node.specVersion})`
+    + ` on ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB`
+    + `${r.machine.loadAverageBefore != null ? ` (load average ${fmt(r.machine.loadAverageBefore, 2)} before the run, ${fmt(r.machine.loadAverageAfter, 2)} after it: other work on the machine slows the times, not the votes per block)` : ''}.`
+    + ' Each of N accounts votes once per'
     + ' scheme, all votes signed first and submitted at once; two voters in three vote nay, so no poll'
     + ' ends while it is voted on. Block production times are the node\'s own ("Prepared block for'
     + ' proposing"); import times are `ostrom-node benchmark block` re-executing the blocks'
     + `${r.benchmarkBlock.repeat ? ` (mean of ${r.benchmarkBlock.repeat} runs)` : ''} after a warm-up block, with the`
-    + ' share of the weight the runtime charged for them. The raw results are in `$CARGO_TARGET_DIR/bench-votes.json`.');
+    + ' share of the weight the runtime charged for them. "First submission → last inclusion" includes the wait for'
+    + ' the next 6-second slot, so it varies by up to a slot from run to run. The raw results are in'
+    + ' `$CARGO_TARGET_DIR/bench-votes.json`.');
   lines.push('');
   if (svgName) {
     lines.push(`![votes per block and vote / transfer ratios](${svgName})`);
@@ -837,12 +882,13 @@ function writeDoc(path, r, svgPath) {
       + ` ${fmt(r.limits.baseExtrinsicRefTime / 1e6, 1)} µs, and the \`TransactionFeePaid\` fee; means over the included votes; a transfer charged`
       + ` ${fmt(c.actualTransfer.refTime / 1e6, 1)} µs and ${fmt(ostr(c.actualTransfer.fee), 6)} OSTR):`);
     lines.push('');
-    lines.push('| vote | ref_time | fee | × transfer (weight) | × transfer (fee) |');
-    lines.push('|---|---|---|---|---|');
+    lines.push('| vote | ref_time (mean) | ref_time charged × votes | fee (mean) | × transfer (weight) | × transfer (fee) |');
+    lines.push('|---|---|---|---|---|---|');
     for (const scheme of SCHEMES) {
       const s = r.schemes[scheme];
       if (!s) continue;
-      lines.push(`| ${scheme} | ${fmt(s.meanRefTime / 1e6, 1)} µs | ${fmt(ostr(s.meanFee), 6)} OSTR | × ${fmt(s.actualWeightRatio, 2)} | × ${fmt(s.actualFeeRatio, 2)} |`);
+      const spread = (s.refTimes ?? []).map(([w, n]) => `${fmt(w / 1e6, 1)} µs × ${fmt(n)}`).join(', ');
+      lines.push(`| ${scheme} | ${fmt(s.meanRefTime / 1e6, 1)} µs | ${spread} | ${fmt(ostr(s.meanFee), 6)} OSTR | × ${fmt(s.actualWeightRatio, 2)} | × ${fmt(s.actualFeeRatio, 2)} |`);
     }
     lines.push('');
   }
@@ -858,7 +904,8 @@ function writeDoc(path, r, svgPath) {
     }
     lines.push('');
     if (d.steps.every((s) => s.actual.blockExtrinsics === 2)) {
-      lines.push('Each re-executed block holds the timestamp inherent and the delegate\'s vote alone.');
+      lines.push('Each re-executed block holds the timestamp inherent and the delegate\'s vote alone'
+      + `${r.benchmarkBlock.repeatSingle ? ` (mean of ${r.benchmarkBlock.repeatSingle} runs)` : ''}.`);
     }
     lines.push('');
     if (d.signedDelegations) {
@@ -994,6 +1041,7 @@ try {
     fail('usage: node e2e/bench-votes.js run|report … (see scripts/bench-votes.sh)');
   }
 } catch (e) {
-  console.error(`${stamp()} bench-votes: FAILED: ${e instanceof BenchError ? e.message : e.stack ?? e}`);
+  const message = e instanceof BenchError ? e.message : (e?.stack ?? e?.message ?? String(e));
+  console.error(`${stamp()} bench-votes: FAILED: ${message}`);
   process.exit(1);
 }
