@@ -22,33 +22,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { DEV_PHRASE, Keyring } from '@polkadot/keyring';
+import { Keyring } from '@polkadot/keyring';
 import { stringToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import {
-  blake2AsHex, cryptoWaitReady, keyExtractPath, keyFromPath, mnemonicToMiniSecret, sr25519PairFromSeed,
-} from '@polkadot/util-crypto';
+  BlockFollower, UNIT, accountFactory, chunks, logger, parseArgs, readBlock, sign, sleep, track,
+} from './lib/common.js';
 
-const UNIT = 10n ** 12n;
 const SCHEMES = ['token', 'quadratic', 'reputation', 'council'];
-/** The referendum track of poll kind `kind` (0 council, 1 community) of a class. */
-const track = (classId, kind) => classId * 4 + kind;
 /** Development classes used: their community (or council) polls are in the scheme named. */
 const CLASS = { token: 3, quadratic: 2, reputation: 7, delegation: 4 };
 
-const started = Date.now();
-const stamp = () => {
-  const s = Math.floor((Date.now() - started) / 1000);
-  return `[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}]`;
-};
-const say = (...args) => console.log(stamp(), ...args);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { stamp, say } = logger();
 const fmt = (x, digits = 0) => Number(x).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ostr = (plancks) => Number(plancks) / 1e12;
-const chunks = (list, size) => {
-  const out = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-};
 const plural = (n, word) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 const ratio = (a, b) => (a != null && b ? a / b : null);
@@ -56,28 +43,10 @@ const ratio = (a, b) => (a != null && b ? a / b : null);
 class BenchError extends Error {}
 const fail = (message) => { throw new BenchError(message); };
 
-function parseArgs(argv) {
-  const opts = { _: [] };
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i].startsWith('--')) {
-      opts[argv[i].slice(2)] = argv[i + 1];
-      i += 1;
-    } else {
-      opts._.push(argv[i]);
-    }
-  }
-  return opts;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Accounts
 
-/** Derives `//bench//i`-style accounts from the development phrase (one PBKDF2 for all). */
-function accountFactory() {
-  const keyring = new Keyring({ type: 'sr25519' });
-  const root = sr25519PairFromSeed(mnemonicToMiniSecret(DEV_PHRASE));
-  return (uri) => keyring.addFromPair(keyFromPath(root, keyExtractPath(uri).path, 'sr25519'));
-}
 
 // ---------------------------------------------------------------------------------------------
 // The chain, read block by block
@@ -126,49 +95,22 @@ function outcome(api, events, keepEvents) {
  * read through their own connection (`reader`), so that thousands of submissions queued on `api`
  * do not delay the announcements.
  */
-class Chain {
+class Chain extends BlockFollower {
   constructor(api, reader) {
+    super(reader);
     this.api = api;
-    this.reader = reader;
     this.blocks = new Map();
     this.pending = new Map();
     this.seen = new Map();
-    this.queue = Promise.resolve();
-    this.failure = null;
-    this.best = 0;
   }
 
-  async start() {
-    this.best = (await this.reader.rpc.chain.getHeader()).number.toNumber();
-    this.next = this.best + 1;
-    this.unsub = await this.reader.rpc.chain.subscribeNewHeads((header) => {
-      const n = header.number.toNumber();
-      if (!this.seen.has(n)) this.seen.set(n, Date.now());
-      this.best = Math.max(this.best, n);
-      this.queue = this.queue.then(async () => {
-        while (this.next <= this.best) {
-          await this.read(this.next);
-          this.next += 1;
-        }
-      }).catch((e) => { this.failure = e; });
-    });
-  }
-
-  stop() {
-    if (this.unsub) this.unsub();
+  onHead(n) {
+    if (!this.seen.has(n)) this.seen.set(n, Date.now());
   }
 
   async read(n) {
     const api = this.reader;
-    const hash = await api.rpc.chain.getBlockHash(n);
-    const [signed, events] = await Promise.all([api.rpc.chain.getBlock(hash), api.query.system.events.at(hash)]);
-    const byIndex = new Map();
-    for (const { phase, event } of events) {
-      if (!phase.isApplyExtrinsic) continue;
-      const i = phase.asApplyExtrinsic.toNumber();
-      if (!byIndex.has(i)) byIndex.set(i, []);
-      byIndex.get(i).push(event);
-    }
+    const { signed, byIndex } = await readBlock(api, n);
     const block = { number: n, seenAt: this.seen.get(n) ?? Date.now(), timestamp: null, extrinsics: 0, labels: {} };
     signed.block.extrinsics.forEach((ext, i) => {
       block.extrinsics += 1;
@@ -282,18 +224,6 @@ function summarise(label, entries, { t0, tAck, rejected, blocks }) {
     results: entries.map((e) => e.result),
     rejectedList: entries.map((e) => e.rejected ?? null),
   };
-}
-
-/** Signs `tx` offline (immortal, explicit nonce): no RPC round trip per transaction. */
-function sign(api, tx, pair, nonce) {
-  return tx.sign(pair, {
-    blockHash: api.genesisHash,
-    genesisHash: api.genesisHash,
-    nonce,
-    runtimeVersion: api.runtimeVersion,
-    signedExtensions: api.registry.signedExtensions,
-    version: api.extrinsicVersion,
-  });
 }
 
 /** Account nonces (from state: nothing of theirs may be pending in the pool). */

@@ -48,6 +48,10 @@ SKIPPED = {
     "scripts/fuzz.sh": "a release build and a million calls: run by hand (`cargo test -p ostrom-fuzz` covers it in CI)",
     "ostrom-cli artifact verify ostrom-7b.safetensors --url wss://rpc.example.org":
         "an example for a community's CI, against a public endpoint",
+    "ostrom-cli report --url wss://rpc.example.org":
+        "an example for a community's archive node; the same report runs above against a dev node",
+    "scripts/simulate.sh":
+        "a seven-minute simulation whose output is docs/metrics.md; e2e/tests/metrics.test.js runs a small one",
 }
 
 
@@ -203,7 +207,7 @@ class Runner:
             self.stop_helper()
             self.start_node(argv, command)
             return
-        if argv[0] == "curl" or argv[:3] == [self.cli, "artifact", "verify"]:
+        if argv[0] == "curl" or argv[:3] == [self.cli, "artifact", "verify"] or argv[:2] == [self.cli, "report"]:
             self.needs_node()
         if argv[:3] == [self.cli, "artifact", "verify"]:
             with open(os.path.join(self.scratch, "FILE"), "wb") as f:

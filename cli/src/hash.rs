@@ -3,14 +3,16 @@
 
 use std::{
 	fs::File,
-	io::{self, IsTerminal, Read, Write},
+	io::{self, IsTerminal, Read},
 	path::Path,
-	time::{Duration, Instant},
+	time::Duration,
 };
 
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use pallet_artifacts::ContentHash;
 use sha2::Sha256;
+
+use crate::progress::ProgressBar;
 
 /// Bytes read per chunk.
 const CHUNK: usize = 1 << 20;
@@ -60,56 +62,19 @@ pub fn hash_reader(mut reader: impl Read, mut progress: impl FnMut(u64)) -> io::
 pub fn hash_file(path: &Path, show_progress: bool) -> io::Result<FileHashes> {
 	let file = File::open(path)?;
 	let total = file.metadata()?.len();
-	let mut bar = ProgressBar::new(total, show_progress && io::stderr().is_terminal());
+	let mut bar = ProgressBar::new(total, show_progress && io::stderr().is_terminal(), render);
 	let hashes = hash_reader(io::BufReader::with_capacity(CHUNK, file), |done| bar.update(done))?;
 	bar.finish();
 	Ok(hashes)
 }
 
-/// A one-line progress bar on standard error, redrawn at most ten times a second.
-struct ProgressBar {
-	total: u64,
-	enabled: bool,
-	started: Instant,
-	last_draw: Option<Instant>,
-}
-
-impl ProgressBar {
-	fn new(total: u64, enabled: bool) -> Self {
-		Self { total, enabled, started: Instant::now(), last_draw: None }
-	}
-
-	fn update(&mut self, done: u64) {
-		if !self.enabled {
-			return;
-		}
-		let now = Instant::now();
-		if self.last_draw.is_some_and(|t| now.duration_since(t) < Duration::from_millis(100))
-			&& done < self.total
-		{
-			return;
-		}
-		self.last_draw = Some(now);
-		let _ = write!(io::stderr(), "\r{}", render(done, self.total, self.started.elapsed()));
-	}
-
-	fn finish(&self) {
-		if self.enabled && self.last_draw.is_some() {
-			let _ = writeln!(io::stderr());
-		}
-	}
-}
-
 /// `[#########...........]  45%  1.2 GiB / 2.6 GiB  310.0 MiB/s`
 pub fn render(done: u64, total: u64, elapsed: Duration) -> String {
-	const WIDTH: u64 = 30;
-	let percent = done.saturating_mul(100).checked_div(total).unwrap_or(100).min(100);
-	let filled = percent.saturating_mul(WIDTH) / 100;
-	let bar: String = (0..WIDTH).map(|i| if i < filled { '#' } else { '.' }).collect();
 	let secs = elapsed.as_secs_f64();
 	let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
 	format!(
-		"[{bar}] {percent:>3}%  {} / {}  {}/s",
+		"{}  {} / {}  {}/s",
+		crate::progress::bar(done, total),
 		human_bytes(done as f64),
 		human_bytes(total as f64),
 		human_bytes(rate)

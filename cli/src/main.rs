@@ -4,10 +4,18 @@
 //! with a progress bar), looks both its SHA2-256 and BLAKE2b-256 hashes up in the chain's
 //! artifact registry and prints what the chain knows: name, stage, licence, attestations and
 //! lineage. Exit code: 0 registered, 1 unknown, 2 suspended, 3 withdrawn, 4 error.
+//!
+//! `ostrom-cli report --url ws://… [--from N] [--to M] [--format table|json|csv] [--chart
+//! FILE.svg]` reads the chain's events and state over a block range and prints the governance
+//! metrics of each voting scheme side by side (the paper's Table 1), per class and per poll,
+//! and draws them. Exit code: 0, or 4 on an error (no Ostrom runtime, pruned state, …).
 
 mod chain;
+mod governance;
 mod hash;
+mod progress;
 mod report;
+mod rpc;
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -27,6 +35,37 @@ enum Command {
 	/// The artifact registry: models, datasets, evaluation suites and more.
 	#[command(subcommand)]
 	Artifact(ArtifactCommand),
+	/// Governance metrics from the chain: participation, decision latency, Gini and Nakamoto
+	/// coefficients, delegation, outcomes and incidents for each voting scheme side by side
+	/// (the paper's Table 1), per class and per poll. Needs a node that keeps the state of the
+	/// range (an archive node for old blocks).
+	Report {
+		/// WebSocket RPC endpoint of an Ostrom node.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		url: String,
+		/// First block of the range (polls and decisions created from it on are reported).
+		#[arg(long)]
+		from: Option<u32>,
+		/// Last block of the range (default: the best block).
+		#[arg(long)]
+		to: Option<u32>,
+		/// Output format: table, csv or json.
+		#[arg(long, default_value = "table", value_parser = parse_format)]
+		format: ostrom_metrics::render::Format,
+		/// Rows to print: scheme, class or poll (default: all three in a table or JSON, per
+		/// scheme in CSV).
+		#[arg(long)]
+		by: Option<governance::By>,
+		/// Also draw the charts (per-scheme bars and Lorenz curves) into this SVG file.
+		#[arg(long, value_name = "FILE.svg")]
+		chart: Option<PathBuf>,
+		/// Latencies in days (from the chain's block time) instead of blocks (table and CSV).
+		#[arg(long)]
+		days: bool,
+		/// Do not draw progress bars while reading blocks.
+		#[arg(long)]
+		no_progress: bool,
+	},
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +95,11 @@ enum ArtifactCommand {
 	},
 }
 
+/// `table`, `csv` or `json`.
+fn parse_format(s: &str) -> Result<ostrom_metrics::render::Format, String> {
+	s.parse().map_err(|e: ostrom_metrics::render::UnknownFormat| e.to_string())
+}
+
 /// Exit code for failures (unreadable file, unreachable node, undecodable answer).
 const ERROR: u8 = 4;
 
@@ -79,6 +123,20 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<u8, String> {
 	match command {
+		Command::Report { url, from, to, format, by, chart, days, no_progress } => {
+			let options = governance::Options {
+				url,
+				from,
+				to,
+				format,
+				by,
+				chart,
+				days,
+				progress: !no_progress,
+			};
+			governance::run(options).await?;
+			Ok(0)
+		},
 		Command::Artifact(ArtifactCommand::Hash { file, no_progress }) => {
 			let hashes = hash::hash_file(&file, !no_progress)
 				.map_err(|e| format!("cannot read {}: {e}", file.display()))?;

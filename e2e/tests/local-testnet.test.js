@@ -2,7 +2,10 @@
 // nodes they connect, author blocks in turn and finalise together. The preset has no sudo key.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, startNode, waitForFinalized } from '../lib/node.js';
+import { spawnSync } from 'node:child_process';
+import {
+  cliBinary, connect, startNode, waitForFinalized,
+} from '../lib/node.js';
 
 // A fixed node key gives Alice a known peer id, so Bob can name her as bootnode.
 const ALICE_NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
@@ -65,5 +68,17 @@ describe('ostrom-node --chain local (two validators)', () => {
     assert.equal(authors.size, 2, `blocks 1..${finalizedNumber} were authored by ${[...authors]}`);
     assert.ok((await apiAlice.query.sudo.key()).isNone, 'local_testnet must have no sudo key');
     assert.equal((await apiAlice.rpc.system.properties()).tokenSymbol.unwrap()[0].toString(), 'OSTR');
+  });
+
+  test('ostrom-cli report reads the local testnet (no polls yet: empty rows, no error)', async () => {
+    const best = (await apiAlice.rpc.chain.getHeader()).number.toNumber();
+    const run = spawnSync(cliBinary(), ['report', '--url', alice.url, '--no-progress', '--format', 'json', '--from', '1', '--to', String(best)],
+      { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const r = JSON.parse(run.stdout);
+    assert.deepEqual([r.range.from, r.range.to], [1, best]);
+    assert.equal(r.polls.length, 0);
+    const all = r.schemes.find((x) => x.group === 'all');
+    assert.equal(all.decisions, 0);
   });
 });
