@@ -37,13 +37,11 @@ case "$N" in '' | *[!0-9]* | 0) echo "bench-votes: N must be a positive integer,
 bin="$CARGO_TARGET_DIR/release/ostrom-node"
 if [ ! -x "$bin" ]; then
 	echo "==> building the release node with the benchmark subcommand (a long build)"
-	# frame-benchmarking-cli carries a test runtime whose Wasm build cannot find itself in this
-	# workspace; `benchmark block` does not need it.
-	SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 cargo build --locked --release -p ostrom-node --features runtime-benchmarks
+	build_bench_node --release
 fi
 if ! "$bin" benchmark block --help >/dev/null 2>&1; then
 	echo "bench-votes: $bin has no 'benchmark' subcommand: it was built without --features runtime-benchmarks." >&2
-	echo "  Rebuild it: SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 cargo build --locked --release -p ostrom-node --features runtime-benchmarks" >&2
+	echo "  Rebuild it: (source scripts/env.sh; build_bench_node --release)" >&2
 	exit 1
 fi
 command -v node >/dev/null || { echo "bench-votes: Node.js is needed (scripts/setup.sh installs it)" >&2; exit 1; }

@@ -2,7 +2,7 @@
 # Measures every weight the runtime uses, in one run on this machine, and writes them to
 # runtime/src/weights/ (the runtime's configs use all of them):
 #
-#   1. `benchmark pallet` for every pallet with benchmarks in the runtime: Ostrom's six and the
+#   1. `benchmark pallet` for every pallet with benchmarks in the runtime: Ostrom's seven and the
 #      reused ones (system and its extensions, balances, timestamp, utility, multisig, proxy,
 #      preimage, scheduler, referenda, treasury, safe-mode, tx-pause, sudo, transaction-payment);
 #   2. `benchmark overhead`: `BlockExecutionWeight` (an empty block) and `ExtrinsicBaseWeight` (a
@@ -44,7 +44,8 @@ header=scripts/weights-header.txt
 ALL_PALLETS="frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_utility
 pallet_multisig pallet_proxy pallet_preimage pallet_scheduler pallet_referenda pallet_treasury
 pallet_safe_mode pallet_tx_pause pallet_sudo pallet_transaction_payment pallet_reputation
-pallet_voting pallet_constitution pallet_guardians pallet_artifacts pallet_quadratic_funding"
+pallet_voting pallet_constitution pallet_guardians pallet_artifacts pallet_quadratic_funding
+pallet_trust"
 PALLETS="${PALLETS:-$ALL_PALLETS}"
 if [ "$PALLETS" = "$ALL_PALLETS" ]; then BASE_WEIGHTS="${BASE_WEIGHTS:-1}"; fi
 

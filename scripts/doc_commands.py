@@ -50,6 +50,8 @@ SKIPPED = {
         "an example for a community's CI, against a public endpoint",
     "ostrom-cli report --url wss://rpc.example.org":
         "an example for a community's archive node; the same report runs above against a dev node",
+    "ostrom-cli merit --url ws://127.0.0.1:9944 --at 1234 --verify":
+        "needs the evidence of merit published at that block; e2e/tests/meritrank.test.js verifies published merit",
     "scripts/simulate.sh":
         "a seven-minute simulation whose output is docs/metrics.md; e2e/tests/metrics.test.js runs a small one",
 }
@@ -207,7 +209,7 @@ class Runner:
             self.stop_helper()
             self.start_node(argv, command)
             return
-        if argv[0] == "curl" or argv[:3] == [self.cli, "artifact", "verify"] or argv[:2] == [self.cli, "report"]:
+        if argv[0] == "curl" or argv[:3] == [self.cli, "artifact", "verify"] or argv[:2] in ([self.cli, "report"], [self.cli, "merit"]):
             self.needs_node()
         if argv[:3] == [self.cli, "artifact", "verify"]:
             with open(os.path.join(self.scratch, "FILE"), "wb") as f:

@@ -9,10 +9,17 @@
 //! FILE.svg]` reads the chain's events and state over a block range and prints the governance
 //! metrics of each voting scheme side by side (the paper's Table 1), per class and per poll,
 //! and draws them. Exit code: 0, or 4 on an error (no Ostrom runtime, pruned state, …).
+//!
+//! `ostrom-cli merit --url ws://… [--at N] [--seeds council|ADDR,…] [--budget P] [--submit
+//! --suri //Alice] [--verify --evidence 0x…]` computes MeritRank merit from the web of trust
+//! (`Trust.Endorsements` of persons) at a block, prints it next to plain endorsement counting,
+//! and publishes it as attestations in the `merit` reputation domain, or checks published
+//! evidence. Exit code: 0, 1 when `--verify` finds another evidence, 4 on an error.
 
 mod chain;
 mod governance;
 mod hash;
+mod merit;
 mod progress;
 mod report;
 mod rpc;
@@ -66,6 +73,62 @@ enum Command {
 		#[arg(long)]
 		no_progress: bool,
 	},
+	/// MeritRank: Sybil-tolerant merit from the web of trust (the endorsements of persons in
+	/// pallet-trust) at a block, next to plain endorsement counting. Personalised random walks
+	/// from the seeds, with transitivity decay (--alpha) and connectivity decay (--gamma),
+	/// seeded from the block hash: anyone re-running it at the same block with the same flags
+	/// gets the same points and the same evidence hash. --submit publishes the points as
+	/// reputation.attest in the merit domain (one utility.batch_all, within the attester's
+	/// limits); --verify --evidence 0x… checks published evidence (exit code 0 if it matches, 1
+	/// if not).
+	Merit {
+		/// WebSocket RPC endpoint of an Ostrom node.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		url: String,
+		/// The block to read the graph at (default: the last finalized block). The node must
+		/// still have its state (an archive node for old blocks).
+		#[arg(long)]
+		at: Option<u32>,
+		/// Where the walks start: `council` (the seated council members) or a comma-separated
+		/// list of SS58 or 0x-hex accounts.
+		#[arg(long, default_value = "council")]
+		seeds: merit::Seeds,
+		/// The reputation domain to publish in, by name.
+		#[arg(long, default_value = "merit")]
+		domain: String,
+		/// Points shared out among the accounts (largest remainder).
+		#[arg(long, default_value_t = 1_000)]
+		budget: u64,
+		/// Transitivity decay: the probability that a walk stops before each step.
+		#[arg(long, default_value = "0.15", value_parser = merit::ppm)]
+		alpha: u32,
+		/// Walks from each seed.
+		#[arg(long, default_value_t = 10_000)]
+		walks: u32,
+		/// Connectivity decay: the largest share of its score an account reached mostly
+		/// through one bridge account loses.
+		#[arg(long, default_value = "0.5", value_parser = merit::ppm)]
+		gamma: u32,
+		/// The share of an account's walks that must pass one bridge account for connectivity
+		/// decay to apply.
+		#[arg(long, default_value = "0.75", value_parser = merit::ppm)]
+		bridge_threshold: u32,
+		/// Output format: table or json.
+		#[arg(long, default_value = "table")]
+		format: merit::Format,
+		/// Publish the points as attestations in the domain (needs --suri of an attester).
+		#[arg(long, conflicts_with = "verify", requires = "suri")]
+		submit: bool,
+		/// Secret URI of the attester that signs (`//Alice` on a dev chain, a mnemonic, …).
+		#[arg(long)]
+		suri: Option<String>,
+		/// Recompute and compare with --evidence: exit code 0 if it matches, 1 if not.
+		#[arg(long, requires = "evidence")]
+		verify: bool,
+		/// The evidence hash (0x…) of published merit, for --verify.
+		#[arg(long)]
+		evidence: Option<String>,
+	},
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,6 +163,15 @@ fn parse_format(s: &str) -> Result<ostrom_metrics::render::Format, String> {
 	s.parse().map_err(|e: ostrom_metrics::render::UnknownFormat| e.to_string())
 }
 
+/// A 32-byte hash from `0x`-prefixed hex.
+fn parse_hash(text: &str) -> Result<sp_core::H256, String> {
+	let bytes = hex::decode(text.trim_start_matches("0x"))
+		.map_err(|e| format!("--evidence {text:?} is not hex: {e}"))?;
+	let bytes: [u8; 32] =
+		bytes.try_into().map_err(|_| format!("--evidence {text:?} is not 32 bytes"))?;
+	Ok(sp_core::H256(bytes))
+}
+
 /// Exit code for failures (unreadable file, unreachable node, undecodable answer).
 const ERROR: u8 = 4;
 
@@ -123,6 +195,46 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<u8, String> {
 	match command {
+		Command::Merit {
+			url,
+			at,
+			seeds,
+			domain,
+			budget,
+			alpha,
+			walks,
+			gamma,
+			bridge_threshold,
+			format,
+			submit,
+			suri,
+			verify,
+			evidence,
+		} => {
+			let verify = match (verify, evidence) {
+				(true, Some(hex)) => Some(parse_hash(&hex)?),
+				_ => None,
+			};
+			let params = ostrom_meritrank::Params {
+				alpha_ppm: alpha,
+				walks,
+				gamma_ppm: gamma,
+				bridge_threshold_ppm: bridge_threshold,
+				..Default::default()
+			};
+			let options = merit::Options {
+				url,
+				at,
+				seeds,
+				domain,
+				budget,
+				params,
+				format,
+				submit: if submit { suri } else { None },
+				verify,
+			};
+			merit::run(options).await
+		},
 		Command::Report { url, from, to, format, by, chart, days, no_progress } => {
 			let options = governance::Options {
 				url,

@@ -5,11 +5,15 @@
 
 use codec::{Decode, DecodeAll};
 use jsonrpsee::{
-	core::{client::ClientT, ClientError},
+	core::{
+		client::{ClientT, Subscription, SubscriptionClientT},
+		params::ArrayParams,
+		ClientError,
+	},
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
-use serde::Deserialize;
+use serde::{de::DeserializeOwned, Deserialize};
 use sp_core::H256;
 
 /// Block numbers of Ostrom chains.
@@ -110,6 +114,28 @@ impl Node {
 		Ok(Self { client })
 	}
 
+	/// Any JSON-RPC method with positional `params`, its answer deserialised as `R`.
+	pub async fn request<R: DeserializeOwned>(
+		&self,
+		method: &str,
+		params: ArrayParams,
+	) -> Result<R, String> {
+		self.client.request(method, params).await.map_err(|e| format!("{method} failed: {e}"))
+	}
+
+	/// A subscription (`method`, ended by `unsubscribe`) whose notifications are read as JSON.
+	pub async fn subscribe(
+		&self,
+		method: &str,
+		params: ArrayParams,
+		unsubscribe: &str,
+	) -> Result<Subscription<serde_json::Value>, String> {
+		self.client
+			.subscribe(method, params, unsubscribe)
+			.await
+			.map_err(|e| format!("{method} failed: {e}"))
+	}
+
 	/// The chain's name (`system_chain`).
 	pub async fn chain_name(&self) -> Result<String, String> {
 		self.client
@@ -126,6 +152,24 @@ impl Node {
 			.await
 			.map_err(|e| format!("chain_getHeader failed: {e}"))?;
 		number(&header.number)
+	}
+
+	/// The last finalized block.
+	pub async fn finalized(&self) -> Result<At, String> {
+		let hash: String = self
+			.client
+			.request("chain_getFinalizedHead", rpc_params![])
+			.await
+			.map_err(|e| format!("chain_getFinalizedHead failed: {e}"))?;
+		let header: Header = self
+			.client
+			.request("chain_getHeader", rpc_params![hash.clone()])
+			.await
+			.map_err(|e| format!("chain_getHeader({hash}) failed: {e}"))?;
+		let bytes = unhex("chain_getFinalizedHead", &hash)?;
+		let hash = <[u8; 32]>::try_from(bytes.as_slice())
+			.map_err(|_| "chain_getFinalizedHead: not a 32-byte hash".to_string())?;
+		Ok(At { number: number(&header.number)?, hash: H256(hash) })
 	}
 
 	/// The block numbered `number` on the best chain, or an error if there is none.

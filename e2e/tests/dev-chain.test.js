@@ -56,7 +56,7 @@ describe('ostrom-node --dev', () => {
     for (const name of [
       'System', 'Timestamp', 'Aura', 'Grandpa', 'Balances', 'TransactionPayment', 'Treasury',
       'Utility', 'Multisig', 'Proxy', 'Preimage', 'Scheduler', 'SafeMode', 'TxPause', 'Sudo',
-      'Reputation', 'Referenda', 'Voting', 'Constitution', 'Artifacts', 'QuadraticFunding',
+      'Reputation', 'Referenda', 'Voting', 'Constitution', 'Artifacts', 'QuadraticFunding', 'Trust',
     ]) {
       assert.ok(pallets.includes(name), `pallet ${name} missing from metadata (${pallets})`);
     }

@@ -28,9 +28,9 @@ describe('reputation on ostrom-node --dev', () => {
     if (node) await node.stop();
   });
 
-  test('the development preset seeds five domains', async () => {
+  test('the development preset seeds six domains', async () => {
     const domains = (await api.call.reputationApi.domains()).map(([id, name]) => [id.toNumber(), name.toUtf8()]);
-    assert.deepEqual(domains, [[0, 'code'], [1, 'data'], [2, 'evaluation'], [3, 'safety'], [4, 'docs']]);
+    assert.deepEqual(domains, [[0, 'code'], [1, 'data'], [2, 'evaluation'], [3, 'safety'], [4, 'docs'], [5, 'merit']]);
   });
 
   test('an attestation raises the score read through the runtime API', async () => {

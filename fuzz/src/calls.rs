@@ -149,7 +149,8 @@ fn signed_call(rng: &mut Rng, w: &World, depth: u8) -> RuntimeCall {
 		30..=41 => reputation(rng, w),
 		42..=53 => artifacts(rng, w),
 		54..=65 => funding(rng, w),
-		66..=75 => balances(rng, w),
+		66..=71 => balances(rng, w),
+		72..=75 => trust(rng, w),
 		76..=79 if depth == 0 => utility(rng, w),
 		80..=83 if depth == 0 => proxy(rng, w),
 		84..=85 if depth == 0 => multisig(rng, w),
@@ -381,6 +382,17 @@ fn reputation(rng: &mut Rng, w: &World) -> RuntimeCall {
 		},
 		_ if rng.chance(50) => Call::revoke_credential { who: w.account(rng) },
 		_ => Call::purge_credential { who: w.account(rng) },
+	})
+}
+
+fn trust(rng: &mut Rng, w: &World) -> RuntimeCall {
+	use pallet_trust::Call;
+	let to = w.account(rng);
+	RuntimeCall::Trust(match rng.below(6) {
+		// Weights around the bounds of 1..=100, mostly valid.
+		0..=2 => Call::endorse { to, weight: *rng.pick(&[0, 1, 2, 50, 99, 100, 101, u8::MAX]) },
+		3..=4 => Call::withdraw_endorsement { to },
+		_ => Call::remove_stale { endorser: to },
 	})
 }
 

@@ -31,7 +31,6 @@ use ostrom_runtime::{
 };
 use sp_core::{sr25519, Pair};
 use sp_runtime::{
-	generic::Era,
 	traits::{Dispatchable, Header as _},
 	Digest, DigestItem,
 };
@@ -126,7 +125,10 @@ impl core::fmt::Display for Failure {
 
 /// The accounts that sign: the six well-known development accounts (endowed by the development
 /// preset; Alice, Bob and Charlie hold council seats, Dave and Eve are guardians, Alice is an
-/// issuer and attester) and four fresh ones; the run's faucet funds all but the last.
+/// issuer and attester) and four fresh ones; the run's faucet funds all but the last. Before the
+/// first block Alice makes Bob, Eve and the first two fresh accounts persons (see
+/// [`PERSONS`]), so that calls only persons may make (endorsements, quadratic votes,
+/// contributions) reach their pallets from the start.
 pub fn signers() -> Vec<sr25519::Pair> {
 	use sp_keyring::Sr25519Keyring as K;
 	let mut pairs: Vec<sr25519::Pair> = [K::Alice, K::Bob, K::Charlie, K::Dave, K::Eve, K::Ferdie]
@@ -140,6 +142,10 @@ pub fn signers() -> Vec<sr25519::Pair> {
 	}
 	pairs
 }
+
+/// The signers (indices into [`signers`]) Alice makes persons before the first block, with
+/// person ids `100 + index` (outside the ids random credential calls use) for a year.
+pub const PERSONS: [usize; 4] = [1, 4, 6, 7];
 
 /// The state a run keeps between blocks.
 struct Run {
@@ -172,6 +178,7 @@ pub fn run(config: Config) -> Result<Report, Failure> {
 		// Genesis is block 0; hashes of earlier blocks are what the transaction extensions check.
 		run.parent_hash = frame_system::BlockHash::<Runtime>::get(0);
 		run.faucet();
+		run.persons();
 		let mut block = 0u32;
 		while run.report.calls < config.calls {
 			block += 1;
@@ -216,6 +223,19 @@ impl Run {
 			if spendable < FAUCET / 10 {
 				let _ = ostrom_runtime::Balances::mint_into(who, FAUCET - spendable);
 			}
+		}
+	}
+
+	/// Alice (the development issuer) makes the signers of [`PERSONS`] persons for a year.
+	fn persons(&self) {
+		let alice = RuntimeOrigin::signed(self.accounts[0].clone());
+		for i in PERSONS {
+			let _ = ostrom_runtime::Reputation::issue_credential(
+				alice.clone(),
+				self.accounts[i].clone(),
+				100 + i as u64,
+				365 * ostrom_runtime::time::DAYS,
+			);
 		}
 	}
 
@@ -312,18 +332,7 @@ impl Run {
 		let pair = &self.signers[i];
 		let who = self.accounts[i].clone();
 		let nonce = System::account_nonce(&who);
-		let extension: TxExtension = (
-			frame_system::AuthorizeCall::<Runtime>::new(),
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-			frame_system::CheckNonce::<Runtime>::from(nonce),
-			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-			frame_system::WeightReclaim::<Runtime>::new(),
-		);
+		let extension: TxExtension = ostrom_runtime::immortal_tx_extension(nonce);
 		let payload =
 			SignedPayload::new(call.clone(), extension.clone()).expect("implicit data is readable");
 		let signature = payload.using_encoded(|bytes| pair.sign(bytes));

@@ -111,7 +111,7 @@ pub struct ValidatorEntry {
 pub struct AttesterEntry {
 	/// The attester's account, SS58.
 	pub account: String,
-	/// The domains it attests in, by name (`code`, `data`, `evaluation`, `safety`, `docs`).
+	/// The domains it attests in, by name (`code`, `data`, `evaluation`, `safety`, `docs`, `merit`).
 	pub domains: Vec<String>,
 	/// Most points one attestation may carry (default 100).
 	#[serde(default = "default_max_per_attestation")]

@@ -31,7 +31,7 @@ mod voting;
 pub use reputation::*;
 pub use voting::*;
 
-/// Identifier of a reputation domain (e.g. code, data, evaluation, safety, docs).
+/// Identifier of a reputation domain (e.g. code, data, evaluation, safety, docs, merit).
 pub type DomainId = u16;
 
 /// Identifier of a person: the subject of a personhood credential, the same across the
@@ -59,8 +59,13 @@ pub mod domains {
 	pub const SAFETY: DomainId = 3;
 	/// Docs: documentation.
 	pub const DOCS: DomainId = 4;
+	/// Merit: sybil-tolerant trust computed off chain from the endorsement graph of
+	/// `pallet-trust` (MeritRank) and published as attestations.
+	pub const MERIT: DomainId = 5;
 
-	/// Every preset domain.
+	/// The contribution domains: every preset domain but [`MERIT`]. The preset class table
+	/// weighs these; merit, a score the MeritRank tool publishes from one attester, carries no
+	/// voting weight unless an amendment gives it some.
 	pub const ALL: [DomainId; 5] = [CODE, DATA, EVALUATION, SAFETY, DOCS];
 	/// Evaluation and safety (the release gate's domains).
 	pub const EVALUATION_AND_SAFETY: [DomainId; 2] = [EVALUATION, SAFETY];

@@ -24,6 +24,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_guardians, Guardians]
 	[pallet_artifacts, Artifacts]
 	[pallet_quadratic_funding, QuadraticFunding]
+	[pallet_trust, Trust]
 	[pallet_scheduler, Scheduler]
 	[pallet_treasury, Treasury]
 	[pallet_safe_mode, SafeMode]

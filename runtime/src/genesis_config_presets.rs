@@ -9,9 +9,10 @@
 //!   from the JSON file an operator edits: `--chain production:community.json`) through
 //!   [`production_genesis`].
 //!
-//! The development presets seed the reputation domains `code`, `data`, `evaluation`, `safety` and `docs`, with Alice
-//! attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and Alice
-//! issuing personhood credentials. Release gates for the artifact registry are set (see
+//! The development presets seed the reputation domains `code`, `data`, `evaluation`, `safety`,
+//! `docs` and `merit` (published by the MeritRank tool from `pallet-trust`'s endorsements), with
+//! Alice attesting in every domain, Bob in code and docs, Charlie in evaluation and safety, and
+//! Alice issuing personhood credentials. Release gates for the artifact registry are set (see
 //! [`release_gates`]).
 //!
 //! The development presets carry the development constitution ([`pallet_constitution::presets`]): its class table
@@ -44,13 +45,16 @@ pub const TREASURY_ENDOWMENT: Balance = 100_000 * UNIT;
 
 /// The reputation domains every preset seeds: `(id, name, half-life in blocks)`.
 pub fn reputation_domains() -> Vec<(pallet_reputation::DomainId, Vec<u8>, BlockNumber)> {
-	use ostrom_primitives::domains::{CODE, DATA, DOCS, EVALUATION, SAFETY};
+	use ostrom_primitives::domains::{CODE, DATA, DOCS, EVALUATION, MERIT, SAFETY};
 	vec![
 		(CODE, b"code".to_vec(), 90 * DAYS),
 		(DATA, b"data".to_vec(), 180 * DAYS),
 		(EVALUATION, b"evaluation".to_vec(), 90 * DAYS),
 		(SAFETY, b"safety".to_vec(), 180 * DAYS),
 		(DOCS, b"docs".to_vec(), 60 * DAYS),
+		// Published by the MeritRank tool from the endorsement graph (`pallet-trust`); a short
+		// half-life, so that merit follows the graph as endorsements change.
+		(MERIT, b"merit".to_vec(), 30 * DAYS),
 	]
 }
 
@@ -59,8 +63,9 @@ pub const DEV_MAX_PER_ATTESTATION: u128 = 1_000;
 /// Points a development attester may attest per day.
 pub const DEV_RATE_LIMIT: u128 = 10_000;
 
-/// Development attesters: Alice in every domain, Bob in code and docs, Charlie in evaluation and
-/// safety.
+/// Development attesters: Alice in every domain (merit included, so that the MeritRank tool can
+/// publish from her account on a development chain), Bob in code and docs, Charlie in evaluation
+/// and safety.
 fn reputation_attesters() -> Vec<(pallet_reputation::DomainId, AccountId, u128, u128)> {
 	let alice = Sr25519Keyring::Alice.to_account_id();
 	let bob = Sr25519Keyring::Bob.to_account_id();

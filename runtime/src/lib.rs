@@ -175,6 +175,24 @@ pub type TxExtension = (
 	frame_system::WeightReclaim<Runtime>,
 );
 
+/// The extensions of an immortal transaction with `nonce` and no tip, for signing outside a
+/// wallet (the CLI, the fuzzer). Its implicit data are the spec and transaction versions and the
+/// genesis hash twice (genesis, and the era's block).
+pub fn immortal_tx_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
+
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
@@ -261,6 +279,8 @@ mod runtime {
 	pub type Artifacts = pallet_artifacts;
 	#[runtime::pallet_index(53)]
 	pub type QuadraticFunding = pallet_quadratic_funding;
+	#[runtime::pallet_index(54)]
+	pub type Trust = pallet_trust;
 
 	// Emergency brakes.
 	#[runtime::pallet_index(40)]

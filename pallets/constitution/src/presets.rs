@@ -75,7 +75,8 @@ pub const DEV_WINDOW: u32 = 10;
 /// Blocks between a decision's approval and the dispatch of its call.
 pub const DEV_ENACTMENT_DELAY: u32 = 1;
 
-/// Every reputation domain of the presets.
+/// The contribution domains of the presets (every one but `merit`, which the MeritRank tool
+/// publishes and the class table does not weigh).
 const ALL_DOMAINS: [DomainId; 5] = ostrom_primitives::domains::ALL;
 /// Evaluation and safety.
 const EVALUATION_AND_SAFETY: [DomainId; 2] = ostrom_primitives::domains::EVALUATION_AND_SAFETY;

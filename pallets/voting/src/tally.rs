@@ -185,6 +185,11 @@ fn ratio(numerator: u128, denominator: u128) -> Perbill {
 	}
 }
 
+/// Most council seats [`VoteTally::setup`] fills for the benchmarks of `pallet-referenda`
+/// (`make_member` ignores members beyond the council's seat limit).
+#[cfg(feature = "runtime-benchmarks")]
+const BENCHMARK_COUNCIL: u32 = 64;
+
 impl<T: Config> Tally<T> {
 	/// An empty tally of a poll counted in `scheme`.
 	pub fn empty(scheme: Scheme) -> Self {
@@ -381,7 +386,10 @@ impl<T: Config> VoteTally<BalanceOf<T>, ClassOf<T>> for Tally<T> {
 	}
 
 	/// Makes the electorate of `class` non-empty (a person, a council member or reputation),
-	/// so that the benchmark tallies above can reach any support.
+	/// so that the benchmark tallies above can reach any support. A council is filled up to
+	/// its seat limit (at most [`BENCHMARK_COUNCIL`] seats), so that
+	/// [`VoteTally::from_requirements`] can come close to the approval asked for: with three
+	/// seats the only approvals are 0, ⅓, ½, ⅔ and 1.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn setup(class: ClassOf<T>, _granularity: Perbill) {
 		let who: T::AccountId = frame_benchmarking::account("electorate", 0, 0);
@@ -393,7 +401,11 @@ impl<T: Config> VoteTally<BalanceOf<T>, ClassOf<T>> for Tally<T> {
 				&T::Schemes::reputation_weights(&class),
 				1_000_000,
 			),
-			Scheme::Council => T::Council::make_member(&who),
+			Scheme::Council => {
+				for i in 0..BENCHMARK_COUNCIL {
+					T::Council::make_member(&frame_benchmarking::account("electorate", i, 0));
+				}
+			},
 		}
 	}
 }

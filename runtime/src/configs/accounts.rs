@@ -102,8 +102,8 @@ fn is_governance(c: &RuntimeCall) -> bool {
 /// deposits), `Constitution::propose` (decision and poll deposits), `appeal` and
 /// `challenge_conflict` (slashable deposits) and the guardians' measures,
 /// `Artifacts::register` (deposit), `QuadraticFunding::apply` (slashable deposit) and
-/// `contribute`, `SafeMode` (deposits), `TxPause` and `Sudo` (a proxy of the sudo key must not
-/// dispatch as Root).
+/// `contribute`, `Trust::endorse` (deposit), `SafeMode` (deposits), `TxPause` and `Sudo` (a proxy
+/// of the sudo key must not dispatch as Root).
 fn is_non_transfer(c: &RuntimeCall) -> bool {
 	match c {
 		// Root-only calls fail for a signed origin anyway; remarks and upgrades move nothing.
@@ -140,6 +140,13 @@ fn is_non_transfer(c: &RuntimeCall) -> bool {
 				| pallet_quadratic_funding::Call::claim { .. }
 				| pallet_quadratic_funding::Call::refund { .. }
 				| pallet_quadratic_funding::Call::reap_contributions { .. }
+		),
+		// Withdrawing the delegator's own endorsement, and removing a former person's: both
+		// only return deposits to the endorser.
+		RuntimeCall::Trust(call) => matches!(
+			call,
+			pallet_trust::Call::withdraw_endorsement { .. }
+				| pallet_trust::Call::remove_stale { .. }
 		),
 		_ => false,
 	}

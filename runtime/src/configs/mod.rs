@@ -13,6 +13,7 @@
 //! - [`voting`]: referenda (tracks from the constitution) and their four voting schemes;
 //! - [`artifacts`]: the signed registry of models, datasets and evaluations;
 //! - [`funding`]: quadratic funding rounds for public goods;
+//! - [`trust`]: the web of trust (persons' endorsements, read by the MeritRank tool);
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.
 
 // Hand-written: documented, unlike the items the runtime macros generate (see `lib.rs`).
@@ -29,6 +30,7 @@ pub mod monetary;
 pub mod reputation;
 pub mod safety;
 pub mod system;
+pub mod trust;
 pub mod voting;
 
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

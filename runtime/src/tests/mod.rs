@@ -10,6 +10,7 @@ mod governance;
 mod guardians;
 mod personhood;
 mod production;
+mod trust;
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -78,7 +79,7 @@ fn development_preset_has_alice_as_validator_and_sudo() {
 		for who in Sr25519Keyring::well_known() {
 			assert_eq!(Balances::free_balance(who.to_account_id()), ENDOWMENT);
 		}
-		// Reputation: five domains, development attesters and issuer.
+		// Reputation: six domains, development attesters and issuer.
 		let names: Vec<Vec<u8>> =
 			Reputation::domain_list().into_iter().map(|(_, name, _)| name).collect();
 		assert_eq!(
@@ -88,9 +89,18 @@ fn development_preset_has_alice_as_validator_and_sudo() {
 				b"data".to_vec(),
 				b"evaluation".to_vec(),
 				b"safety".to_vec(),
-				b"docs".to_vec()
+				b"docs".to_vec(),
+				b"merit".to_vec()
 			]
 		);
+		// Alice attests in `merit` (the MeritRank tool publishes from her account on a
+		// development chain); nobody else does.
+		let merit = ostrom_primitives::domains::MERIT;
+		assert!(pallet_reputation::Attesters::<Runtime>::contains_key(
+			merit,
+			Sr25519Keyring::Alice.to_account_id()
+		));
+		assert_eq!(pallet_reputation::Attesters::<Runtime>::iter_prefix(merit).count(), 1);
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let dave = Sr25519Keyring::Dave.to_account_id();
 		assert_ok!(Reputation::attest(

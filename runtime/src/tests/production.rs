@@ -110,7 +110,7 @@ fn the_production_preset_has_no_sudo_and_passes_the_constitution_checks() {
 		assert!(pallet_guardians::GuardianSet::<Runtime>::get().members.is_empty());
 		// (pallet-treasury's genesis gives its account the existential deposit.)
 		assert!(Balances::total_issuance() <= crate::currency::EXISTENTIAL_DEPOSIT);
-		assert_eq!(Reputation::domain_list().len(), 5);
+		assert_eq!(Reputation::domain_list().len(), 6);
 	});
 }
 
