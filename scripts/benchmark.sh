@@ -30,11 +30,9 @@ REPEAT="${REPEAT:-10}"
 # Each benchmark repeats until it has run this many seconds (polkadot-sdk's default, 10 s, makes
 # a full run take about 45 minutes on a 2-core machine; 3 s takes about 15).
 MIN_DURATION="${MIN_DURATION:-3}"
-flags=(--features runtime-benchmarks)
+flags=()
 [ "$PROFILE" = release ] && flags+=(--release)
-# frame-benchmarking-cli carries a test runtime whose Wasm build cannot find itself in this
-# workspace; the benchmarks run here do not need it.
-SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 cargo build --locked -p ostrom-node "${flags[@]}"
+build_bench_node "${flags[@]}"
 node="$CARGO_TARGET_DIR/$PROFILE/ostrom-node"
 out_dir=runtime/src/weights
 header=scripts/weights-header.txt

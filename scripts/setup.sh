@@ -4,6 +4,7 @@
 #   - protobuf compiler (libp2p build scripts) and clang (C code of -sys crates)
 #   - Rust: the wasm32v1-none target and rust-src (runtime Wasm build), rustfmt and clippy
 #   - Node.js + npm, and the end-to-end tests' packages from e2e/package-lock.json
+#   - Chromium (Debian's package) for the web portal's browser tests (portal/tests)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -37,6 +38,9 @@ command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v python3 >/dev/null || missing+=(python3)
 command -v curl >/dev/null || missing+=(curl)
+# The portal's browser tests drive Debian's Chromium with playwright-core (Playwright's own
+# browser download is not used).
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 if ! command -v cargo >/dev/null; then

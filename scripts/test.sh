@@ -51,6 +51,10 @@ export OSTROM_NEXT_WASM
 step "end-to-end tests (@polkadot/api against ostrom-node)"
 (cd e2e && npm test)
 
+# The governance portal: built, then driven in headless Chromium against a dev ostrom-node.
+step "web portal (build + browser tests against ostrom-node)"
+(cd portal && npm ci --no-audit --no-fund && npm run build && npm test)
+
 # Every command the README and docs/ show is run as written (or skipped with a stated reason):
 # the docs cannot show a command that does not work.
 step "documented commands (README.md and docs/)"

@@ -303,6 +303,15 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_constitution::runtime_api::DecisionDryRunApi<Block, RuntimeCall> for Runtime {
+		fn dry_run(
+			class: pallet_constitution::ClassId,
+			call: RuntimeCall,
+		) -> Result<(), sp_runtime::DispatchError> {
+			crate::configs::constitution::dry_run_decision(class, call)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

@@ -172,12 +172,14 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
 /// The extensions of an immortal transaction with `nonce` and no tip, for signing outside a
-/// wallet (the CLI, the fuzzer). Its implicit data are the spec and transaction versions and the
-/// genesis hash twice (genesis, and the era's block).
+/// wallet (the CLI, the fuzzer), without the metadata hash. Its implicit data are the spec and
+/// transaction versions, the genesis hash twice (genesis, and the era's block) and `None` (no
+/// metadata hash).
 pub fn immortal_tx_extension(nonce: Nonce) -> TxExtension {
 	(
 		frame_system::AuthorizeCall::<Runtime>::new(),
@@ -189,6 +191,7 @@ pub fn immortal_tx_extension(nonce: Nonce) -> TxExtension {
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	)
 }

@@ -74,8 +74,9 @@ pub fn sign(
 ) -> UncheckedExtrinsic {
 	let extension: TxExtension = ostrom_runtime::immortal_tx_extension(nonce);
 	// What the extensions add to the signed payload without putting it in the transaction:
-	// spec and transaction versions, genesis hash, and the era's block (genesis, immortal).
-	let implicit = ((), (), spec_version, tx_version, genesis, genesis, (), (), (), ());
+	// spec and transaction versions, genesis hash, the era's block (genesis, immortal), and no
+	// metadata hash.
+	let implicit = ((), (), spec_version, tx_version, genesis, genesis, (), (), (), None, ());
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
 	let signer: ostrom_runtime::AccountId = pair.public().into();

@@ -225,7 +225,7 @@ fn transactions_are_signed_over_the_runtimes_payload() {
 	let alice: AccountId = pair.public().into();
 	assert_eq!(address, ostrom_runtime::Address::Id(alice.clone()));
 	assert_eq!(extension.6, frame_system::CheckNonce::<Runtime>::from(3));
-	let implicit = ((), (), 100u32, 1u32, genesis, genesis, (), (), (), ());
+	let implicit = ((), (), 100u32, 1u32, genesis, genesis, (), (), (), None, ());
 	let payload = ostrom_runtime::SignedPayload::from_raw(call, extension, implicit);
 	use sp_runtime::traits::Verify;
 	assert!(payload.using_encoded(|p| signature.verify(p, &alice)));

@@ -178,3 +178,20 @@ impl pallet_constitution::Enactor<BlockNumber, BoundedCallOf<Runtime>> for Sched
 pub const DEV_COUNCIL_TERM_END: BlockNumber = 365 * DAYS;
 /// Length of a council term under the development seat rules.
 pub const DEV_SEAT_TERM: BlockNumber = 90 * DAYS;
+
+/// [`pallet_constitution::runtime_api::DecisionDryRunApi::dry_run`]: dispatches `call` with the
+/// origin an approved decision of `class` is dispatched with (as [`SchedulerEnactor`] schedules
+/// it, through the same call filter) and rolls back everything it changed, whatever the result.
+pub fn dry_run_decision(class: ClassId, call: RuntimeCall) -> Result<(), DispatchError> {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	use sp_runtime::traits::Dispatchable;
+	let info = pallet_constitution::Classes::<Runtime>::get(class)
+		.ok_or(pallet_constitution::Error::<Runtime>::UnknownClass)?;
+	let origin: RuntimeOrigin =
+		enactment_origin::<OriginCaller, AccountId>(info.dispatch, class).into();
+	with_transaction(|| {
+		let result = call.dispatch(origin).map(|_| ()).map_err(|e| e.error);
+		TransactionOutcome::Rollback(Ok::<_, DispatchError>(result))
+	})
+	.unwrap_or_else(Err)
+}

@@ -149,6 +149,41 @@ fn each_spend_class_is_capped_by_its_limit() {
 }
 
 #[test]
+fn a_decision_dry_run_tells_what_enactment_would_do_and_changes_nothing() {
+	use crate::configs::constitution::dry_run_decision;
+	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		let spend = |amount: u128| {
+			RuntimeCall::Treasury(pallet_treasury::Call::spend {
+				asset_kind: Box::new(()),
+				amount,
+				beneficiary: Box::new(account(Sr25519Keyring::Ferdie)),
+				valid_from: None,
+			})
+		};
+		let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		// Within the class's limit: it would succeed, and nothing was spent or recorded.
+		assert_eq!(dry_run_decision(classes::SMALL_SPEND, spend(1_000 * UNIT)), Ok(()));
+		assert_eq!(pallet_treasury::SpendCount::<Runtime>::get(), 0);
+		// Above it, or in a class that may not spend, or a class that does not exist.
+		assert_eq!(
+			dry_run_decision(classes::SMALL_SPEND, spend(1_000 * UNIT + 1)),
+			Err(pallet_treasury::Error::<Runtime>::InsufficientPermission.into())
+		);
+		assert_eq!(
+			dry_run_decision(classes::PARAMETER_CHANGE, spend(UNIT)),
+			Err(DispatchError::BadOrigin)
+		);
+		assert_eq!(
+			dry_run_decision(u8::MAX, spend(UNIT)),
+			Err(pallet_constitution::Error::<Runtime>::UnknownClass.into())
+		);
+		// The runtime-upgrade class dispatches as Root: anything goes.
+		assert_eq!(dry_run_decision(classes::RUNTIME_UPGRADE, spend(1_000_000 * UNIT)), Ok(()));
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), before);
+	});
+}
+
+#[test]
 fn a_quadratic_decision_needs_persons_and_enacts_a_small_spend() {
 	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
 		let (decision, polls) = propose(classes::SMALL_SPEND, spend(1_000 * UNIT));
