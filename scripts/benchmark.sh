@@ -2,9 +2,10 @@
 # Measures every weight the runtime uses, in one run on this machine, and writes them to
 # runtime/src/weights/ (the runtime's configs use all of them):
 #
-#   1. `benchmark pallet` for every pallet with benchmarks in the runtime: Ostrom's seven and the
+#   1. `benchmark pallet` for every pallet with benchmarks in the runtime: Ostrom's eight and the
 #      reused ones (system and its extensions, balances, timestamp, utility, multisig, proxy,
-#      preimage, scheduler, referenda, treasury, safe-mode, tx-pause, sudo, transaction-payment);
+#      preimage, scheduler, referenda, treasury, multi-asset bounties, safe-mode, tx-pause, sudo,
+#      transaction-payment);
 #   2. `benchmark overhead`: `BlockExecutionWeight` (an empty block) and `ExtrinsicBaseWeight` (a
 #      no-op extrinsic), replacing polkadot-sdk's generic constants;
 #   3. `benchmark storage` on ParityDB (the node's only database): the read and write weights
@@ -43,7 +44,7 @@ ALL_PALLETS="frame_system frame_system_extensions pallet_balances pallet_timesta
 pallet_multisig pallet_proxy pallet_preimage pallet_scheduler pallet_referenda pallet_treasury
 pallet_safe_mode pallet_tx_pause pallet_sudo pallet_transaction_payment pallet_reputation
 pallet_voting pallet_constitution pallet_guardians pallet_artifacts pallet_quadratic_funding
-pallet_trust"
+pallet_trust pallet_multi_asset_bounties pallet_bounty_work"
 PALLETS="${PALLETS:-$ALL_PALLETS}"
 if [ "$PALLETS" = "$ALL_PALLETS" ]; then BASE_WEIGHTS="${BASE_WEIGHTS:-1}"; fi
 

@@ -6,6 +6,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 # shellcheck source=env.sh
 source scripts/env.sh
+# A test run builds every workspace crate once: incremental caches (gigabytes per clone in the
+# shared target directory) would only fill the disk. Dependencies are never incremental anyway.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n\033[1;34m==> %s\033[0m (%s)\n' "$*" "$(date +%T)"; }
 started=$(date +%s)

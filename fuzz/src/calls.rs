@@ -44,6 +44,7 @@ pub struct World {
 	rounds: u32,
 	spends: u32,
 	attestations: u64,
+	bounties: u32,
 	classes: Vec<u8>,
 }
 
@@ -59,6 +60,7 @@ impl World {
 			rounds: pallet_quadratic_funding::RoundCount::<Runtime>::get(),
 			spends: pallet_treasury::SpendCount::<Runtime>::get(),
 			attestations: pallet_reputation::NextAttestationId::<Runtime>::get(),
+			bounties: pallet_multi_asset_bounties::BountyCount::<Runtime>::get(),
 			classes: pallet_constitution::Classes::<Runtime>::iter_keys().collect(),
 		}
 	}
@@ -150,7 +152,8 @@ fn signed_call(rng: &mut Rng, w: &World, depth: u8) -> RuntimeCall {
 		42..=53 => artifacts(rng, w),
 		54..=65 => funding(rng, w),
 		66..=71 => balances(rng, w),
-		72..=75 => trust(rng, w),
+		72..=73 => trust(rng, w),
+		74..=75 => bounty_work(rng, w),
 		76..=79 if depth == 0 => utility(rng, w),
 		80..=83 if depth == 0 => proxy(rng, w),
 		84..=85 if depth == 0 => multisig(rng, w),
@@ -396,6 +399,24 @@ fn trust(rng: &mut Rng, w: &World) -> RuntimeCall {
 	})
 }
 
+fn bounty_work(rng: &mut Rng, w: &World) -> RuntimeCall {
+	use pallet_bounty_work::Call;
+	let bounty = index(rng, w.bounties);
+	RuntimeCall::BountyWork(match rng.below(10) {
+		0..=2 => Call::apply { bounty },
+		3 => Call::withdraw_application { bounty },
+		4..=5 => Call::deliver { bounty, artifact: artifact(rng) },
+		6..=7 => Call::claim { bounty },
+		8 => Call::expire { bounty },
+		// A curator's calls (a signer is sometimes the curator the decision named).
+		_ => match rng.below(3) {
+			0 => Call::assign { bounty, who: w.address(rng) },
+			1 => Call::dismiss { bounty, who: w.address(rng) },
+			_ => Call::unassign { bounty },
+		},
+	})
+}
+
 fn artifacts(rng: &mut Rng, w: &World) -> RuntimeCall {
 	use pallet_artifacts::Call;
 	let hash = artifact(rng);
@@ -446,7 +467,9 @@ fn funding(rng: &mut Rng, w: &World) -> RuntimeCall {
 /// A call dispatched with a governance origin: mostly the class that governs it, sometimes
 /// another class or a house's origin (which must be refused).
 fn governance_call(rng: &mut Rng, w: &World) -> (ConstitutionOrigin, RuntimeCall) {
-	let (right_class, call) = match rng.below(9) {
+	let (right_class, call) = match rng.below(11) {
+		9 => (classes::MEDIUM_SPEND, bounty_open(rng, w)),
+		10 => (classes::RELEASE_GATE, bounty_admin(rng, w)),
 		0 => (classes::PARAMETER_CHANGE, reputation_admin(rng, w)),
 		1 => (classes::TAKEDOWN, artifact_admin(rng, w)),
 		2 => (classes::RELEASE_GATE, release(rng)),
@@ -483,6 +506,42 @@ fn governance_call(rng: &mut Rng, w: &World) -> (ConstitutionOrigin, RuntimeCall
 		return (house, RuntimeCall::Constitution(call));
 	}
 	(origin, call)
+}
+
+/// Opening a bounty: mostly valid (one to three milestones of a few OSTR, a curator from the
+/// pool, no fee or a small one, accepted by the release-gate class), sometimes at the
+/// boundaries (no milestone, a zero or huge amount, a fee without a curator or above the cap, an
+/// unknown class, a zero or endless duration), sometimes upgrade-tied.
+fn bounty_open(rng: &mut Rng, w: &World) -> RuntimeCall {
+	let valid = rng.chance(70);
+	let milestones = if valid {
+		(0..1 + rng.below(3)).map(|_| UNIT * (1 + rng.below(20) as u128)).collect::<Vec<_>>()
+	} else {
+		(0..rng.below(4)).map(|_| amount(rng)).collect()
+	};
+	let curator = (valid || rng.chance(50)).then(|| w.address(rng));
+	RuntimeCall::BountyWork(pallet_bounty_work::Call::open {
+		title: pallet_bounty_work::TitleOf::<Runtime>::truncate_from(rng.small_bytes(16)),
+		spec: [rng.below(4) as u8; 32],
+		milestones: pallet_bounty_work::MilestonesOf::<Runtime>::truncate_from(milestones),
+		curator,
+		curator_fee: if valid { *rng.pick(&[0, 0, UNIT]) } else { amount(rng) },
+		accept_class: if valid { classes::RELEASE_GATE } else { w.class(rng) },
+		upgrade: rng.chance(30),
+		duration: if valid { 200 } else { *rng.pick(&[0, 1, 20, u32::MAX]) },
+	})
+}
+
+/// The acceptance class's calls on a bounty.
+fn bounty_admin(rng: &mut Rng, w: &World) -> RuntimeCall {
+	use pallet_bounty_work::Call;
+	let bounty = index(rng, w.bounties);
+	RuntimeCall::BountyWork(match rng.below(5) {
+		0..=1 => Call::accept { bounty },
+		2 => Call::assign { bounty, who: w.address(rng) },
+		3 => Call::dismiss { bounty, who: w.address(rng) },
+		_ => Call::close { bounty },
+	})
 }
 
 fn reputation_admin(rng: &mut Rng, w: &World) -> RuntimeCall {

@@ -12,9 +12,15 @@ fn short_seeded_runs_keep_every_invariant() {
 			.unwrap_or_else(|failure| panic!("{failure}"));
 		assert_eq!(report.calls, calls);
 		// The run reached deep into the pallets: calls of every Ostrom pallet succeeded.
-		for pallet in
-			["Voting", "Constitution", "Reputation", "Artifacts", "QuadraticFunding", "Trust"]
-		{
+		for pallet in [
+			"Voting",
+			"Constitution",
+			"Reputation",
+			"Artifacts",
+			"QuadraticFunding",
+			"Trust",
+			"BountyWork",
+		] {
 			let (made, ok) = report.per_pallet.get(pallet).copied().unwrap_or_default();
 			assert!(made > 0 && ok > 0, "seed {seed}: {pallet}: {ok} of {made} calls succeeded");
 		}

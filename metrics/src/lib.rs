@@ -3,7 +3,9 @@
 //! The measures of the paper Ostrom comes from (its Table 1: participation, decision latency,
 //! voting-power concentration, incidents), computed from Ostrom's chain data for each of its
 //! four voting schemes side by side (DESIGN §8): one implementation for `ostrom-cli report`
-//! and, compiled to Wasm, a web page.
+//! and the portal's Health page, whose TypeScript port (`portal/src/metrics.ts`) is checked bit
+//! for bit against this crate on shared test vectors (`vectors.json`, written and checked by
+//! the crate's `vectors` test).
 //!
 //! - [`model`]: plain records a report tool fills from chain events and state (polls with their
 //!   ballots and the tally's O(1) aggregates, decisions, incidents).

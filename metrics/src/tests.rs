@@ -1,5 +1,6 @@
 //! Unit tests: each measure against hand-computed values, edge cases, the aggregation of a small
-//! hand-built data set, and the renderers.
+//! hand-built data set, the renderers, and the shared test vectors (`vectors.json`) that the
+//! portal's TypeScript port is checked against.
 
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::indexing_slicing)]
 
@@ -10,6 +11,7 @@ mod aggregate;
 mod measures;
 mod model;
 mod render;
+mod vectors;
 
 /// Whether `a` and `b` are within `1e-12` of each other.
 fn close(a: f64, b: f64) -> bool {

@@ -12,7 +12,9 @@ import { Propose } from './pages/Propose';
 import { Delegate } from './pages/Delegate';
 import { Artifacts } from './pages/Artifacts';
 import { Funding } from './pages/Funding';
+import { Bounties } from './pages/Bounties';
 import { Council } from './pages/Council';
+import { Health } from './pages/Health';
 
 const PAGES: Record<string, { label: string; render: () => ReactElement }> = {
   decisions: { label: 'Decisions', render: () => <Decisions /> },
@@ -22,7 +24,9 @@ const PAGES: Record<string, { label: string; render: () => ReactElement }> = {
   account: { label: 'My account', render: () => <AccountPage /> },
   artifacts: { label: 'Artifacts', render: () => <Artifacts /> },
   funding: { label: 'Funding', render: () => <Funding /> },
+  bounties: { label: 'Bounties', render: () => <Bounties /> },
   council: { label: 'Council & guardians', render: () => <Council /> },
+  health: { label: 'Health', render: () => <Health /> },
 };
 
 const pageFromHash = () => {

@@ -195,9 +195,9 @@ export function decodedCall(api: ApiPromise, call: any): DecodedCall {
  */
 export const CLASS_MAP: Record<number, string[]> = {
   1: ['constitution.amendClass', 'constitution.setConstitutionText', 'constitution.setSeatRules', 'guardians.setGuardians'],
-  2: ['treasury.spend'],
-  3: ['treasury.spend'],
-  4: ['treasury.spend', 'quadraticFunding.createRound', 'quadraticFunding.cancelRound'],
+  2: ['treasury.spend', 'bountyWork.open'],
+  3: ['treasury.spend', 'bountyWork.open'],
+  4: ['treasury.spend', 'bountyWork.open', 'quadraticFunding.createRound', 'quadraticFunding.cancelRound'],
   5: ['artifacts.advanceStage', 'artifacts.setGate', 'artifacts.removeAttestation', 'artifacts.deprecate'],
   6: ['artifacts.withdraw', 'artifacts.suspend', 'artifacts.lift', 'reputation.slash', 'quadraticFunding.rejectProject', 'quadraticFunding.cancelRound'],
   7: ['reputation.addDomain', 'reputation.updateDomain', 'reputation.removeDomain', 'reputation.setAttester', 'reputation.removeAttester', 'reputation.addIssuer', 'reputation.removeIssuer', 'reputation.revokeCredential'],
@@ -205,6 +205,11 @@ export const CLASS_MAP: Record<number, string[]> = {
   9: ['guardians.ratifyMeasure', 'guardians.liftMeasure', 'guardians.confirmHold'],
   10: [],
 };
+/**
+ * Calls a bounty's acceptance class makes (`ClassOrigin(accept_class)` of pallet-bounty-work):
+ * any class may, for the bounties that name it; the dry run checks the bounty's class.
+ */
+export const BOUNTY_CLASS_CALLS = ['bountyWork.accept', 'bountyWork.close', 'bountyWork.assign', 'bountyWork.unassign', 'bountyWork.dismiss'];
 /** Spend limits of the spend classes, in whole OSTR. */
 export const SPEND_LIMIT: Record<number, number> = { 2: 1_000, 3: 10_000, 4: 100_000 };
 export const ROUND_POOL_LIMIT = 100_000;
@@ -221,6 +226,7 @@ export function classMayDispatch(api: ApiPromise, cls: ClassInfo, call: any, dec
     }
     return null;
   }
+  if (BOUNTY_CLASS_CALLS.includes(name)) return null;
   const allowed = CLASS_MAP[cls.id];
   if (!allowed) return `class ${cls.id} is not in the portal's class map: check docs/constitution.md`;
   if (!allowed.includes(name)) {
@@ -230,6 +236,11 @@ export function classMayDispatch(api: ApiPromise, cls: ClassInfo, call: any, dec
   if (name === 'treasury.spend' && SPEND_LIMIT[cls.id] !== undefined) {
     const limit = BigInt(SPEND_LIMIT[cls.id]) * 10n ** BigInt(decimals);
     if (BigInt(call.args[1].toString()) > limit) return `${cls.name} may spend at most ${SPEND_LIMIT[cls.id].toLocaleString('en')} OSTR per decision`;
+  }
+  if (name === 'bountyWork.open' && SPEND_LIMIT[cls.id] !== undefined) {
+    const limit = BigInt(SPEND_LIMIT[cls.id]) * 10n ** BigInt(decimals);
+    const total = [...call.args[2]].reduce((s: bigint, m: any) => s + BigInt(m.toString()), BigInt(call.args[4].toString()));
+    if (total > limit) return `${cls.name} may open bounties of at most ${SPEND_LIMIT[cls.id].toLocaleString('en')} OSTR (milestones and curator's fee) per decision (OverSpendLimit)`;
   }
   if (name === 'quadraticFunding.createRound') {
     const limit = BigInt(ROUND_POOL_LIMIT) * 10n ** BigInt(decimals);

@@ -25,6 +25,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_artifacts, Artifacts]
 	[pallet_quadratic_funding, QuadraticFunding]
 	[pallet_trust, Trust]
+	[pallet_multi_asset_bounties, Bounties]
+	[pallet_bounty_work, BountyWork]
 	[pallet_scheduler, Scheduler]
 	[pallet_treasury, Treasury]
 	[pallet_safe_mode, SafeMode]

@@ -284,6 +284,10 @@ mod runtime {
 	pub type QuadraticFunding = pallet_quadratic_funding;
 	#[runtime::pallet_index(54)]
 	pub type Trust = pallet_trust;
+	#[runtime::pallet_index(55)]
+	pub type Bounties = pallet_multi_asset_bounties;
+	#[runtime::pallet_index(56)]
+	pub type BountyWork = pallet_bounty_work;
 
 	// Emergency brakes.
 	#[runtime::pallet_index(40)]

@@ -55,8 +55,9 @@ fn incident(
 }
 
 /// The data set (see each record for its hand-computed measures). Reported over blocks
-/// 0..=1000; the records after block 1000 must not count.
-fn dataset() -> Dataset {
+/// 0..=1000; the records after block 1000 must not count. Also one of the shared test vectors
+/// (`vectors.rs`).
+pub(super) fn dataset() -> Dataset {
 	// P0, token: weights [40 (10 own + 30 from 3 delegators), 10, 10, 20], total 80, Σw² 2200;
 	// 4 of 20 voters, 80 of 800 weight, 7 represented; latency 100; Gini: sorted
 	// [10, 10, 20, 40] → (−3·10 − 10 + 20 + 3·40)/(4·80) = 0.3125; Nakamoto 2 (40 is not more
@@ -169,7 +170,7 @@ fn dataset() -> Dataset {
 	Dataset { polls: vec![p0, p1, p2, p3, p4, p5], decisions, incidents }
 }
 
-const RANGE: BlockRange = BlockRange { from: 0, to: 1000 };
+pub(super) const RANGE: BlockRange = BlockRange { from: 0, to: 1000 };
 
 #[test]
 fn per_poll_measures() {

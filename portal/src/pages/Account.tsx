@@ -1,4 +1,8 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ApiPromise } from '@polkadot/api';
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { pointsAt } from '../decay';
+import type { DomainClock, ScoreRecord } from '../decay';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { Address, Amount, Loading, Section, TxButton, When, useApp, useChain } from '../ui';
 import { loadClasses, loadPolls, trackOf } from '../gov';
@@ -70,6 +74,85 @@ export async function loadAccount(api: ApiPromise, who: string, decimals = 12, s
     credential: credential.isSome ? credential.unwrap() : null,
     seated: seats.find((s: any) => s.member.toString() === who) ?? null,
   };
+}
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+
+/** The score records of `who` and the clocks of their domains, read at the best block. */
+async function loadDecay(api: ApiPromise, who: string) {
+  const hash = await api.rpc.chain.getBlockHash();
+  const best = (await api.rpc.chain.getHeader(hash)).number.toNumber();
+  const at: any = await api.at(hash);
+  const [domains, scores]: any[] = await Promise.all([at.query.reputation.domains.entries(), at.query.reputation.scores.entries(who)]);
+  const clocks = new Map<number, DomainClock & { name: any }>();
+  for (const [k, v] of domains) {
+    if (v.isNone) continue;
+    const d = v.unwrap();
+    clocks.set(k.args[0].toNumber(), { name: d.name, halfLife: BigInt(d.halfLife.toString()), anchorBlock: BigInt(d.anchorBlock.toString()), anchorClock: BigInt(d.anchorClock.toString()) });
+  }
+  const records: { domain: number; record: ScoreRecord }[] = [];
+  for (const [k, v] of scores) {
+    if (v.isNone) continue;
+    const r = v.unwrap();
+    records.push({ domain: k.args[1].toNumber(), record: { units: BigInt(r.units.toString()), epoch: BigInt(r.epoch.toString()) } });
+  }
+  records.sort((a, b) => a.domain - b.domain);
+  return { best, clocks, records };
+}
+
+const DECAY_COLOURS = ['#27c', '#d80', '#2a7', '#a4c', '#b00020', '#667', '#6cf', '#889'];
+
+/** Per domain, the account's reputation over the next days if nobody attests again. */
+function ReputationDecay({ who }: { who: string }) {
+  const { info } = useApp();
+  const [days, setDays] = useState(90);
+  const [d, error] = useChain((api) => loadDecay(api, who), [who]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const blocksPerDay = 86_400_000 / info.blockTimeMs;
+  const series = d ? d.records.filter(({ domain }) => d.clocks.has(domain)).map(({ domain, record }) => {
+    const clock = d.clocks.get(domain)!;
+    const points = Array.from({ length: 61 }, (_, i) => {
+      const block = d.best + Math.round((i / 60) * days * blocksPerDay);
+      return { x: (block - d.best) / blocksPerDay, y: Number(pointsAt(clock, record, block)) };
+    });
+    return { domain, name: text(clock.name), clock, record, points };
+  }) : [];
+  const key = JSON.stringify(series.map((s) => [s.domain, s.points]));
+  useEffect(() => {
+    if (!canvas.current || series.length === 0) return;
+    const chart = new Chart(canvas.current, {
+      type: 'line',
+      data: { datasets: series.map((s, i) => ({ label: `${s.domain} ${s.name}`, data: s.points, borderColor: DECAY_COLOURS[i % DECAY_COLOURS.length], pointRadius: 0 })) },
+      options: {
+        animation: false,
+        parsing: false,
+        scales: { x: { type: 'linear', min: 0, max: days, title: { display: true, text: 'days from now' } }, y: { beginAtZero: true, title: { display: true, text: 'points' } } },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    });
+    return () => chart.destroy();
+  }, [key, days]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!d) return <Loading error={error} />;
+  if (series.length === 0) return <p className="muted" data-testid="decay-none">No reputation to decay.</p>;
+  // The next blocks, for checking against the chain as they come (the browser test does).
+  const soon = d.best + 3;
+  return (
+    <div data-testid="reputation-decay">
+      <h4>Decay over the next <select data-testid="decay-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>{[30, 90, 365].map((n) => <option key={n} value={n}>{n}</option>)}</select> days (if nobody attests again)</h4>
+      <div className="chart"><canvas ref={canvas} height={110} /></div>
+      <table><thead><tr><th>domain</th><th>now (#{d.best})</th><th>in 7 days</th><th>in 30 days</th><th>in one half-life</th></tr></thead><tbody>
+        {series.map((s) => {
+          const at = (block: number) => pointsAt(s.clock, s.record, block).toLocaleString('en');
+          return (
+            <tr key={s.domain} data-testid={`decay-${s.domain}`} data-best={d.best} data-best-points={pointsAt(s.clock, s.record, d.best).toString()} data-soon={soon} data-soon-points={pointsAt(s.clock, s.record, soon).toString()}>
+              <td>{s.domain} {s.name}</td><td>{at(d.best)}</td><td>{at(d.best + Math.round(7 * blocksPerDay))}</td><td>{at(d.best + Math.round(30 * blocksPerDay))}</td><td>{at(d.best + Number(s.clock.halfLife))}</td>
+            </tr>
+          );
+        })}
+      </tbody></table>
+      <p className="muted">Computed in the browser with the pallet's own integer rule (the decay clock's epochs and Q32 fraction, as <code>pallet-reputation</code> reads a score): the runtime has no API for a future block.</p>
+    </div>
+  );
 }
 
 /** First run on a development chain: personhood and reputation for the dev accounts. */
@@ -164,6 +247,7 @@ export function AccountPage() {
           ))}
         </tbody></table>
         <p>Total: {BigInt(a.totalScore).toLocaleString('en')} points. Reputation halves every half-life unless attested again.</p>
+        <ReputationDecay who={who} />
       </Section>
     </div>
   );

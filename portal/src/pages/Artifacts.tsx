@@ -93,11 +93,11 @@ function Attest({ hash }: { hash: string }) {
   return (
     <div className="form" data-testid="attest">
       <h4>Attest (artifact attesters)</h4>
-      <select value={kind} onChange={(e) => setKind(e.target.value)}>
+      <select data-testid="attest-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
         {['Reproduced', 'ModelCardReviewed', 'LicenceReviewed', 'EvalScore', 'RedTeamScore'].map((k) => <option key={k}>{k}</option>)}
       </select>
       {kind === 'EvalScore' || kind === 'RedTeamScore' ? <> score <input value={score} onChange={(e) => setScore(e.target.value)} size={4} /> %</> : null}
-      <TxButton label="Attest" build={() => {
+      <TxButton testid="attest-submit" label="Attest" build={() => {
         const perbill = Math.round(Number(score) * 1e7);
         const k = kind === 'EvalScore' ? { EvalScore: { suite: null, score: perbill } }
           : kind === 'RedTeamScore' ? { RedTeamScore: { score: perbill, report: blake2AsHex(`report ${hash}`) } } : kind;
@@ -114,13 +114,13 @@ function Register() {
   const [f, setF] = useState({ kind: 'Model', name: '', version: '1.0', licence: 'Apache-2.0', uri: '', parent: '', relation: 'FineTunedFrom' });
   return (
     <div className="form" data-testid="register">
-      <input type="file" onChange={async (e) => { const x = e.target.files?.[0]; if (x) { const h = await hashFile(x); setFile({ name: x.name, sha2: h.sha2, size: h.size }); setF((o) => ({ ...o, name: o.name || x.name })); } }} />
-      {file ? <span> sha2-256:{file.sha2.slice(0, 18)}… ({file.size} bytes)</span> : null}
+      <input data-testid="register-file" type="file" onChange={async (e) => { const x = e.target.files?.[0]; if (x) { const h = await hashFile(x); setFile({ name: x.name, sha2: h.sha2, size: h.size }); setF((o) => ({ ...o, name: o.name || x.name })); } }} />
+      {file ? <span data-testid="register-hash"> sha2-256:{file.sha2.slice(0, 18)}… ({file.size} bytes)</span> : null}
       <div>kind <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>{['Model', 'Dataset', 'EvalSuite', 'EvalResult', 'TrainingRecipe', 'Code', 'ModelCard'].map((k) => <option key={k}>{k}</option>)}</select>
-        {' '}name <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} /> version <input size={6} value={f.version} onChange={(e) => setF({ ...f, version: e.target.value })} /> licence <input size={10} value={f.licence} onChange={(e) => setF({ ...f, licence: e.target.value })} /></div>
+        {' '}name <input data-testid="register-name" value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} /> version <input size={6} value={f.version} onChange={(e) => setF({ ...f, version: e.target.value })} /> licence <input size={10} value={f.licence} onChange={(e) => setF({ ...f, licence: e.target.value })} /></div>
       <div>uri <input size={40} value={f.uri} onChange={(e) => setF({ ...f, uri: e.target.value })} /> parent <input size={30} placeholder="sha2-256:0x… (optional)" value={f.parent} onChange={(e) => setF({ ...f, parent: e.target.value })} />
         {' '}<select value={f.relation} onChange={(e) => setF({ ...f, relation: e.target.value })}>{['FineTunedFrom', 'TrainedOn', 'EvaluatedWith', 'QuantizedFrom', 'DerivedFrom'].map((k) => <option key={k}>{k}</option>)}</select></div>
-      <TxButton label="Register (deposit held)" build={() => {
+      <TxButton testid="register-submit" label="Register (deposit held)" build={() => {
         if (!file) throw new Error('choose the file first');
         return api.tx.artifacts.register({ Sha2_256: file.sha2 }, f.kind as any, f.name, f.version, file.size, f.uri || null, f.licence, f.parent ? [[untag(f.parent), f.relation]] : []);
       }} />

@@ -111,7 +111,9 @@ export function CallView({ call }: { call: DecisionRow['call'] }) {
       <table className="args"><tbody>
         {call.args.map((a) => (
           <tr key={a.name}><th>{a.name}</th><td>{
-            /^(Compact<)?(u128|Balance)/.test(a.type) && /amount|pool|contribution|deposit|value/i.test(a.name) ? <Amount value={a.raw} />
+            /^(Compact<)?(u128|Balance)/.test(a.type) && /amount|pool|contribution|deposit|value|fee/i.test(a.name) ? <Amount value={a.raw} />
+              : /^Vec<(u128|Balance)>$/.test(a.type) && /milestones|amounts/i.test(a.name) ? <>{[...a.raw].map((m: any, i: number) => <span key={i}>{i ? ', ' : ''}<Amount value={m} /></span>)}</>
+              : a.type === 'Option<MultiAddress>' && a.raw.isSome ? <Address address={a.raw.unwrap().toString()} />
               : a.type === 'AccountId32' || a.type === 'MultiAddress' ? <Address address={a.raw.toString()} />
                   : typeof a.human === 'string' ? a.human : <code>{JSON.stringify(a.human)}</code>
           }</td></tr>

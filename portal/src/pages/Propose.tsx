@@ -1,13 +1,33 @@
 import { useEffect, useMemo, useState } from 'react';
-import { blake2AsHex } from '@polkadot/util-crypto';
+import { blake2AsHex, sha256AsU8a } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
 import { Amount, AmountInput, Loading, Section, TxButton, useApp, useChain } from '../ui';
 import type { ClassInfo } from '../gov';
 import { CLASS_MAP, SPEND_LIMIT, classMayDispatch, decodedCall, housesText, loadClasses, ruleText } from '../gov';
+import type { ChainInfo } from '../chain';
 import { parseAmount } from '../chain';
 import { CallView } from './Decisions';
 
-interface Field { name: string; label: string; kind: 'amount' | 'account' | 'number' | 'text' | 'hash' | 'percent' | 'stage' | 'json'; initial?: string }
-interface Template { id: string; label: string; classes: number[]; fields: Field[]; build: (api: any, v: Record<string, string>, decimals: number, cls: ClassInfo) => any }
+interface Field {
+  name: string;
+  label: string;
+  kind: 'amount' | 'amounts' | 'account' | 'number' | 'text' | 'hash' | 'spec' | 'percent' | 'stage' | 'json' | 'class' | 'bool' | 'days';
+  initial?: string;
+  /** May be left empty. */
+  optional?: boolean;
+}
+interface Template { id: string; label: string; classes: number[]; fields: Field[]; build: (api: any, v: Record<string, string>, decimals: number, cls: ClassInfo, info: ChainInfo) => any }
+
+/** A specification: its 32-byte hash as given (0x…), else the SHA2-256 of the text. */
+export const specHash = (spec: string) => (/^0x[0-9a-fA-F]{64}$/.test(spec.trim()) ? spec.trim().toLowerCase() : u8aToHex(sha256AsU8a(new TextEncoder().encode(spec))));
+/** A duration in days (decimals allowed) in blocks. */
+export const daysToBlocks = (days: string, blockTimeMs: number) => {
+  const d = Number(days);
+  if (!Number.isFinite(d) || d <= 0) throw new Error(`"${days}" is not a number of days`);
+  return Math.round((d * 86_400_000) / blockTimeMs);
+};
+/** `100, 50.5` (whole units) in plancks. */
+const parseAmounts = (list: string, decimals: number) => list.split(/[;,\s]+/).filter((x) => x !== '').map((x) => parseAmount(x, decimals));
 
 const contentHash = (h: string) => {
   const [tag, hex] = h.includes(':') ? h.split(':') : ['sha2-256', h];
@@ -19,6 +39,28 @@ const TEMPLATES: Template[] = [
     id: 'spend', label: 'Treasury spend', classes: [2, 3, 4, 0],
     fields: [{ name: 'amount', label: 'amount', kind: 'amount' }, { name: 'beneficiary', label: 'beneficiary', kind: 'account' }],
     build: (api, v, dec) => api.tx.treasury.spend(null, parseAmount(v.amount, dec), v.beneficiary, null),
+  },
+  {
+    id: 'bounty', label: 'Bounty: open a bounty (funded from the treasury at once)', classes: [2, 3, 4],
+    fields: [
+      { name: 'title', label: 'title', kind: 'text' },
+      { name: 'spec', label: 'specification: its 32-byte hash (0x…), or its text (hashed here with SHA2-256)', kind: 'spec' },
+      { name: 'milestones', label: 'milestones, paid in order (comma-separated)', kind: 'amounts', initial: '' },
+      { name: 'curator', label: 'curator (optional; assigns the work)', kind: 'account', optional: true },
+      { name: 'fee', label: 'curator\'s fee (at most 10 % of the milestones; 0 without a curator)', kind: 'amount', initial: '0' },
+      { name: 'acceptClass', label: 'acceptance class (its decisions accept deliveries)', kind: 'class', initial: '5' },
+      { name: 'upgrade', label: 'tied to a runtime upgrade (its enactment accepts the last milestone)', kind: 'bool', initial: 'false' },
+      { name: 'days', label: 'duration (days, until it may expire)', kind: 'days', initial: '30' },
+    ],
+    build: (api, v, dec, _cls, info) => {
+      const title = new TextEncoder().encode(v.title);
+      const maxTitle = Number(api.consts.bountyWork.maxTitleLen.toString());
+      if (title.length > maxTitle) throw new Error(`the title is ${title.length} bytes, at most ${maxTitle}`);
+      const milestones = parseAmounts(v.milestones, dec);
+      const maxMilestones = Number(api.consts.bountyWork.maxMilestones.toString());
+      if (milestones.length > maxMilestones) throw new Error(`at most ${maxMilestones} milestones`);
+      return api.tx.bountyWork.open(v.title, specHash(v.spec), milestones, v.curator.trim() || null, parseAmount(v.fee, dec), Number(v.acceptClass), v.upgrade === 'true', daysToBlocks(v.days, info.blockTimeMs));
+    },
   },
   {
     id: 'round', label: 'Quadratic funding round', classes: [4],
@@ -97,9 +139,9 @@ export function Propose() {
         const v: Record<string, string> = {};
         for (const f of tpl.fields) {
           v[f.name] = valueOf(f);
-          if (v[f.name].trim() === '') return { error: `fill in "${f.label}"` };
+          if (v[f.name].trim() === '' && !f.optional) return { error: `fill in "${f.label}"` };
         }
-        call = tpl.build(api, v, info.decimals, cls);
+        call = tpl.build(api, v, info.decimals, cls, info);
       } else {
         const fn = (api.tx as any)[generic.section]?.[generic.method];
         if (!fn) return { error: `no call ${generic.section}.${generic.method}` };
@@ -185,6 +227,22 @@ export function Propose() {
                     <select data-testid={`field-${f.name}`} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)}>
                       {['ResearchOnly', 'NonCommercial', 'General'].map((s) => <option key={s}>{s}</option>)}
                     </select>
+                  ) : f.kind === 'class' ? (
+                    <select data-testid={`field-${f.name}`} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)}>
+                      {[...classes.values()].map((c) => <option key={c.id} value={c.id}>{c.id} {c.name}</option>)}
+                    </select>
+                  ) : f.kind === 'bool' ? (
+                    <input type="checkbox" data-testid={`field-${f.name}`} checked={valueOf(f) === 'true'} onChange={(e) => set(f.name, e.target.checked ? 'true' : 'false')} />
+                  ) : f.kind === 'spec' ? (
+                    <>
+                      <textarea data-testid={`field-${f.name}`} rows={2} cols={70} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)} />
+                      {valueOf(f).trim() ? <div className="muted">hash: <code data-testid={`field-${f.name}-hash`}>{specHash(valueOf(f))}</code>{/^0x[0-9a-fA-F]{64}$/.test(valueOf(f).trim()) ? ' (as given)' : ' (SHA2-256 of the text: publish the text with the proposal)'}</div> : null}
+                    </>
+                  ) : f.kind === 'amounts' ? (
+                    <><input data-testid={`field-${f.name}`} size={30} placeholder="e.g. 100, 200" value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)} /><span className="unit">{info.symbol} each</span></>
+                  ) : f.kind === 'days' ? (
+                    <><input data-testid={`field-${f.name}`} size={6} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)} />
+                      <span className="muted" data-testid={`field-${f.name}-blocks`}> {(() => { try { return `= ${daysToBlocks(valueOf(f), info.blockTimeMs).toLocaleString('en')} blocks`; } catch (e: any) { return e.message; } })()}</span></>
                   ) : f.kind === 'json' ? (
                     <textarea data-testid={`field-${f.name}`} rows={16} cols={80} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)} />
                   ) : <input data-testid={`field-${f.name}`} value={valueOf(f)} onChange={(e) => set(f.name, e.target.value)} />}

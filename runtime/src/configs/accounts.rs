@@ -102,7 +102,8 @@ fn is_governance(c: &RuntimeCall) -> bool {
 /// deposits), `Constitution::propose` (decision and poll deposits), `appeal` and
 /// `challenge_conflict` (slashable deposits) and the guardians' measures,
 /// `Artifacts::register` (deposit), `QuadraticFunding::apply` (slashable deposit) and
-/// `contribute`, `Trust::endorse` (deposit), `SafeMode` (deposits), `TxPause` and `Sudo` (a proxy
+/// `contribute`, `Trust::endorse` (deposit), `BountyWork::apply` (slashable deposit),
+/// `Bounties` (Root's), `SafeMode` (deposits), `TxPause` and `Sudo` (a proxy
 /// of the sudo key must not dispatch as Root).
 fn is_non_transfer(c: &RuntimeCall) -> bool {
 	match c {
@@ -147,6 +148,18 @@ fn is_non_transfer(c: &RuntimeCall) -> bool {
 			call,
 			pallet_trust::Call::withdraw_endorsement { .. }
 				| pallet_trust::Call::remove_stale { .. }
+		),
+		// A bounty's work (delivering, assigning as its curator, withdrawing an application,
+		// which returns its deposit) and housekeeping that pays funds to whom they belong.
+		RuntimeCall::BountyWork(call) => matches!(
+			call,
+			pallet_bounty_work::Call::withdraw_application { .. }
+				| pallet_bounty_work::Call::assign { .. }
+				| pallet_bounty_work::Call::dismiss { .. }
+				| pallet_bounty_work::Call::unassign { .. }
+				| pallet_bounty_work::Call::deliver { .. }
+				| pallet_bounty_work::Call::claim { .. }
+				| pallet_bounty_work::Call::expire { .. }
 		),
 		_ => false,
 	}

@@ -14,6 +14,8 @@
 //! - [`artifacts`]: the signed registry of models, datasets and evaluations;
 //! - [`funding`]: quadratic funding rounds for public goods;
 //! - [`trust`]: the web of trust (persons' endorsements, read by the MeritRank tool);
+//! - [`bounties`]: bounties the community opens, assigns, accepts and pays (also for runtime
+//!   upgrades);
 //! - [`safety`]: safe mode, transaction pause and (development only) sudo.
 
 // Hand-written: documented, unlike the items the runtime macros generate (see `lib.rs`).
@@ -21,6 +23,7 @@
 
 pub mod accounts;
 pub mod artifacts;
+pub mod bounties;
 pub mod consensus;
 pub mod constitution;
 pub mod funding;

@@ -156,6 +156,31 @@ impl Pay for TreasuryPaymaster {
 	fn ensure_concluded(_: ()) {}
 }
 
+/// What a treasury spend (and a bounty's opening) needs: Root, without a limit, or an approved
+/// decision of the `small-spend`, `medium-spend` or `big-spend` class, up to that class's limit.
+pub type TreasurySpendOrigin = EitherOf<
+	EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>,
+	EitherOf<
+		EnsureWithSuccess<
+			EnsureClass<ConstU8<{ classes::SMALL_SPEND }>>,
+			AccountId,
+			SmallSpendLimit,
+		>,
+		EitherOf<
+			EnsureWithSuccess<
+				EnsureClass<ConstU8<{ classes::MEDIUM_SPEND }>>,
+				AccountId,
+				MediumSpendLimit,
+			>,
+			EnsureWithSuccess<
+				EnsureClass<ConstU8<{ classes::BIG_SPEND }>>,
+				AccountId,
+				BigSpendLimit,
+			>,
+		>,
+	>,
+>;
+
 impl pallet_treasury::Config for Runtime {
 	type Currency = Balances;
 	type RejectOrigin = EnsureRoot<AccountId>;
@@ -169,28 +194,7 @@ impl pallet_treasury::Config for Runtime {
 	type MaxApprovals = ConstU32<100>;
 	/// Root may spend anything; an approved decision of the `small-spend`, `medium-spend` or
 	/// `big-spend` class up to that class's limit per spend.
-	type SpendOrigin = EitherOf<
-		EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxTreasurySpend>,
-		EitherOf<
-			EnsureWithSuccess<
-				EnsureClass<ConstU8<{ classes::SMALL_SPEND }>>,
-				AccountId,
-				SmallSpendLimit,
-			>,
-			EitherOf<
-				EnsureWithSuccess<
-					EnsureClass<ConstU8<{ classes::MEDIUM_SPEND }>>,
-					AccountId,
-					MediumSpendLimit,
-				>,
-				EnsureWithSuccess<
-					EnsureClass<ConstU8<{ classes::BIG_SPEND }>>,
-					AccountId,
-					BigSpendLimit,
-				>,
-			>,
-		>,
-	>;
+	type SpendOrigin = TreasurySpendOrigin;
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;

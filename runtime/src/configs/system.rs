@@ -106,4 +106,7 @@ impl frame_system::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type RuntimeTask = RuntimeTask;
 	type PalletInfo = PalletInfo;
+	/// Code changes are reported to `pallet-bounty-work` (upgrade-tied bounties) before the
+	/// code is stored.
+	type OnSetCode = crate::configs::bounties::NoteCodeChange;
 }

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
+mod bounties;
 mod caps;
 mod constitution;
 mod constitution_caps;
