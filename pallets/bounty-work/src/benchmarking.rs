@@ -155,6 +155,22 @@ fn accept_and_wait<T: Config>(b: BountyIndex) -> Result<(), BenchmarkError> {
 	Ok(())
 }
 
+/// A bounty with a full list of applicants, the acceptance class's origin, and the last
+/// applicant (with its lookup source): the worst case of `assign` and `dismiss`.
+#[allow(clippy::type_complexity)]
+fn full_list<T: Config>() -> Result<
+	(BountyIndex, u32, T::RuntimeOrigin, T::AccountId, <T::Lookup as StaticLookup>::Source),
+	BenchmarkError,
+> {
+	let b = open_bounty::<T>(1, false, false)?;
+	let max = T::MaxApplicants::get();
+	apply_many::<T>(b, max)?;
+	let origin = class_origin::<T>()?;
+	let who = applicant::<T>(max - 1);
+	let lookup = T::Lookup::unlookup(who.clone());
+	Ok((b, max, origin, who, lookup))
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -226,12 +242,7 @@ mod benchmarks {
 	/// deposit moves to the treasury.
 	#[benchmark]
 	fn dismiss() -> Result<(), BenchmarkError> {
-		let b = open_bounty::<T>(1, false, false)?;
-		let max = T::MaxApplicants::get();
-		apply_many::<T>(b, max)?;
-		let origin = class_origin::<T>()?;
-		let who = applicant::<T>(max - 1);
-		let lookup = T::Lookup::unlookup(who.clone());
+		let (b, max, origin, who, lookup) = full_list::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, b, lookup);
@@ -246,12 +257,7 @@ mod benchmarks {
 	/// assigns the last applicant of a full list.
 	#[benchmark]
 	fn assign() -> Result<(), BenchmarkError> {
-		let b = open_bounty::<T>(1, false, false)?;
-		let max = T::MaxApplicants::get();
-		apply_many::<T>(b, max)?;
-		let origin = class_origin::<T>()?;
-		let who = applicant::<T>(max - 1);
-		let lookup = T::Lookup::unlookup(who.clone());
+		let (b, _, origin, who, lookup) = full_list::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, b, lookup);

@@ -895,13 +895,7 @@ impl<T: Config> Pallet<T> {
 				log::error!(target: LOG_TARGET, "deposit of {who:?} not released: {e:?}");
 			}
 		}
-		if let WorkStatus::Delivered { artifact, .. } = &b.status {
-			if let Some(code) = T::Artifacts::code_hash(artifact) {
-				if AwaitedCode::<T>::get(code) == Some(bounty) {
-					AwaitedCode::<T>::remove(code);
-				}
-			}
-		}
+		Self::drop_delivery(&mut b.clone());
 		Bounties::<T>::remove(bounty);
 	}
 

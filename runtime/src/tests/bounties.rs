@@ -200,3 +200,57 @@ fn an_upgrade_tied_bounty_pays_when_the_delivered_code_is_applied() {
 		check_invariants();
 	});
 }
+
+#[test]
+fn a_curator_cannot_pay_itself_squatters_lose_deposits_and_a_batch_shares_the_limit() {
+	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let open_call = |amount: u128, curator: Option<crate::AccountId>| {
+			RuntimeCall::BountyWork(pallet_bounty_work::Call::open {
+				title: pallet_bounty_work::TitleOf::<Runtime>::truncate_from(b"work".to_vec()),
+				spec: [2; 32],
+				milestones: milestones(&[amount]),
+				curator: curator.map(Into::into),
+				curator_fee: 0,
+				accept_class: classes::RELEASE_GATE,
+				upgrade: false,
+				duration: 1_000,
+			})
+		};
+		// Two bounties of 600 OSTR in one small-spend decision exceed its 1,000 OSTR limit.
+		let treasury = Balances::balance(&TreasuryAccount::get());
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![open_call(600 * UNIT, None), open_call(600 * UNIT, None)],
+		});
+		assert_eq!(
+			sp_runtime::traits::Dispatchable::dispatch(batch, decision(classes::SMALL_SPEND))
+				.unwrap_err()
+				.error,
+			Error::<Runtime>::OverSpendLimit.into()
+		);
+		assert_eq!(Balances::balance(&TreasuryAccount::get()), treasury);
+
+		// Eve curates: she cannot apply (and so cannot assign herself), nor accept.
+		let b = pallet_multi_asset_bounties::BountyCount::<Runtime>::get();
+		assert_ok!(sp_runtime::traits::Dispatchable::dispatch(
+			open_call(600 * UNIT, Some(account(Eve))),
+			decision(classes::SMALL_SPEND)
+		)
+		.map_err(|e| e.error));
+		assert_noop!(BountyWork::apply(signed(Eve), b), Error::<Runtime>::CuratorCannotApply);
+		assert_noop!(BountyWork::accept(signed(Eve), b), DispatchError::BadOrigin);
+		// A squatter's application is dismissed by the curator: its deposit goes to the treasury.
+		assert_ok!(BountyWork::apply(signed(Dave), b));
+		let treasury = Balances::balance(&TreasuryAccount::get());
+		assert_ok!(BountyWork::dismiss(signed(Eve), b, account(Dave).into()));
+		assert_eq!(
+			Balances::balance(&TreasuryAccount::get()),
+			treasury + ApplicationDeposit::get()
+		);
+		assert_noop!(
+			BountyWork::dismiss(signed(Alice), b, account(Dave).into()),
+			DispatchError::BadOrigin
+		);
+		check_invariants();
+	});
+}
